@@ -1,0 +1,53 @@
+# Two commands for everyone: `make run` (set up and serve with demo content) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup serve test install install-dev catalogs lint lock clean
+
+run: setup serve
+
+setup: $(VENV)/.installed catalogs
+	@mkdir -p var
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py collectstatic --no-input -v 0
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_admin
+
+serve:
+	@echo "Serving the portal on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev catalogs
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+catalogs: $(VENV)/.installed
+	$(PY) manage.py compile_catalogs
+
+$(VENV)/bin/python:
+	bin/make-venv $(PYTHON) $(VENV)
+
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml requirements.lock
+	$(PIP) install -c requirements.lock -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PIP) install -c requirements.lock -e ".[dev]"
+	@touch $@
+
+# Re-pin every dependency after changing pyproject.toml (needs network access to PyPI).
+lock:
+	rm -rf /tmp/portal-lock-venv && $(PYTHON) -m venv /tmp/portal-lock-venv
+	/tmp/portal-lock-venv/bin/pip install -q -e ".[dev]"
+	/tmp/portal-lock-venv/bin/pip freeze --exclude-editable | sort > requirements.lock
+
+clean:
+	rm -rf $(VENV) static_collected .pytest_cache

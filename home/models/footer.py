@@ -1,0 +1,57 @@
+"""The site footer, one translatable instance per locale.
+
+A Wagtail site setting exists once per site and cannot carry a locale, so the footer is a
+translatable snippet listed under Settings: translators see it in wagtail-localize like any
+other content, and the page links follow the visitor's locale.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+
+
+class Footer(TranslatableMixin, models.Model):
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    contact = RichTextField(_("contact"), features=["bold", "italic", "link"], blank=True)
+    impressum_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("contact"),
+        FieldPanel("impressum_page"),
+        FieldPanel("privacy_page"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The footer in `locale`, else the default-language one."""
+        footers = cls.objects.select_related("impressum_page", "privacy_page")
+        return (
+            footers.filter(locale=locale).first()
+            or footers.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        )

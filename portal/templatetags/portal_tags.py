@@ -1,0 +1,28 @@
+from django import template
+from django.conf import settings
+
+from portal.language_links import links_for_page, links_for_view
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to this page (or view) in every language; cached on the request."""
+    request = context["request"]
+    cached = getattr(request, "_language_links", None)
+    if cached is None:
+        page = context.get("page")
+        cached = links_for_page(page, request) if page is not None else links_for_view(request)
+        request._language_links = cached
+    return cached
+
+
+@register.simple_tag
+def default_language():
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)

@@ -1,0 +1,70 @@
+import pytest
+
+from home.models import StandardPage
+from tests.home.factories import StandardPageFactory, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("ar", "/ar/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("es", "/de/"),
+        ("", "/de/"),
+    ],
+)
+def test_root_redirects_to_the_visitors_language(client, accept_language, expected):
+    response = client.get("/", headers={"accept-language": accept_language})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def _switcher(html):
+    return html.split('class="language-switcher"')[1].split("</nav>")[0]
+
+
+def test_switcher_and_hreflang_point_to_each_translation(client):
+    response = client.get("/fr/a-propos/")
+    html = response.text
+    switcher = _switcher(html)
+    for code, slug in [("de", "ueber-uns"), ("ar", "man-nahnu"), ("en", "about-us")]:
+        page = StandardPage.objects.get(locale__language_code=code, slug=slug)
+        assert f'href="{page.url}" hreflang="{code}"' in switcher
+        assert (
+            f'<link rel="alternate" hreflang="{code}" href="http://testserver{page.url}">' in html
+        )
+    assert '<span aria-current="true" lang="fr"' in switcher
+    assert (
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/de/ueber-uns/">' in html
+    )
+
+
+def test_untranslated_page_switches_to_nearest_translated_ancestor(client, home):
+    page = publish(StandardPageFactory(parent=home, title="Nur auf Deutsch", slug="nur-deutsch"))
+    html = client.get(page.url).text
+    switcher = _switcher(html)
+    assert 'href="/fr/" hreflang="fr"' in switcher
+    assert 'href="/ar/" hreflang="ar"' in switcher
+    assert 'hreflang="fr" href=' not in html  # no alternate for a translation that does not exist
+    assert '<link rel="alternate" hreflang="de" href="http://testserver/de/nur-deutsch/">' in html
+
+
+def test_alias_is_not_offered_as_a_translation(client, home, locales):
+    page = publish(StandardPageFactory(parent=home, title="Entwurf", slug="entwurf"))
+    french_home = home.get_translation(locales["fr"])
+    alias = page.copy_for_translation(locales["fr"], alias=True)
+    assert alias.get_parent().specific == french_home.specific
+    html = client.get(page.url).text
+    assert 'href="/fr/" hreflang="fr"' in _switcher(html)
+    menu = client.get("/fr/").text.split('class="main-nav"')[1].split("</nav>")[0]
+    assert "Entwurf" not in menu
+
+
+def test_main_menu_lists_menu_pages_of_the_locale(client):
+    menu = client.get("/en/").text.split('class="main-nav"')[1].split("</nav>")[0]
+    assert "About us" in menu or "About Us" in menu
+    assert "Über uns" not in menu
+    assert "Legal notice" not in menu  # not in the menu, only in the footer
