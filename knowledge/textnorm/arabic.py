@@ -40,7 +40,7 @@ def _direction_score(line: str) -> int:
     return score
 
 
-def _reverse_visual_line(line: str) -> str:
+def reverse_visual_line(line: str) -> str:
     """Reverse a visual-order line, keeping embedded left-to-right runs readable and
     swapping mirrored brackets back."""
     reversed_line = line[::-1].translate(_MIRRORED)
@@ -63,7 +63,7 @@ def repair_visual_order(text: str) -> str:
     for index, line in enumerate(lines):
         if not _ARABIC_RE.search(line):
             continue
-        candidate = _reverse_visual_line(line)
+        candidate = reverse_visual_line(line)
         if _direction_score(candidate) > _direction_score(line):
             lines[index] = candidate
     return "\n".join(lines)

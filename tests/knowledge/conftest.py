@@ -24,10 +24,14 @@ _FONT_CANDIDATES = (
 )
 
 GERMAN_PARAGRAPHS = [
-    "Absichtserklärung über die Partner-\nschaft zwischen den Städten Düsseldorf und "
-    "Marrakesch. Die Städte wollen ihre Zusammenarbeit in Kultur und Bildung vertiefen.",
-    "Der Förderverein Düsseldorf-Marrakesch unterstützt den Austausch von Schulen, "
-    "Vereinen und Verwaltungen. Die Partner treffen sich einmal im Jahr.",
+    (
+        "Absichtserklärung über die Partner-\nschaft zwischen den Städten Düsseldorf und "
+        "Marrakesch. Die Städte wollen ihre Zusammenarbeit in Kultur und Bildung vertiefen."
+    ),
+    (
+        "Der Förderverein Düsseldorf-Marrakesch unterstützt den Austausch von Schulen, "
+        "Vereinen und Verwaltungen. Die Partner treffen sich einmal im Jahr."
+    ),
 ]
 ARABIC_TEXT = (
     "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش. لا يمكن تحقيق التعاون إلا "

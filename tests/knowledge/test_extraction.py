@@ -11,9 +11,9 @@ from knowledge.extraction import (
     ExtractionError,
     Extractor,
     extract,
+    reasons,
     validate_upload,
 )
-from knowledge.extraction import reasons
 
 from .conftest import german_pdf_bytes
 
@@ -175,8 +175,11 @@ def test_timeout_kills_the_worker_and_the_pool_recovers(tmp_path, german_pdf):
 
 
 def test_memory_limit_fails_the_file_not_the_caller(german_pdf):
+    # A worker's address space is about 90 MB before it reads anything; 64 MB leaves
+    # no room for the 3.6 MB text and its cleaned copies.
+    big_text = io.BytesIO(b"Wort und " * 400_000)
     with Extractor(workers=1) as pool:
-        starved = pool.extract(german_pdf, german_pdf.name, memory_limit=16 * 1024 * 1024)
+        starved = pool.extract(big_text, "gross.txt", memory_limit=64 * 1024 * 1024)
         after = pool.extract(german_pdf, german_pdf.name)
 
     assert starved.status == FAILED
