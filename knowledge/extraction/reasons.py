@@ -1,0 +1,44 @@
+"""Why an extraction failed: stable codes plus translatable messages.
+
+The worker process reports a *code* (a plain string that pickles and can be stored or
+logged); the caller turns it into a message here. Messages are ``gettext_lazy``
+proxies, so importing this module needs no Django settings - they are translated only
+when rendered, in the language active at that moment.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+EMPTY_FILE = "empty_file"
+TOO_LARGE = "too_large"
+UNSUPPORTED_EXTENSION = "unsupported_extension"
+CONTENT_MISMATCH = "content_mismatch"
+ARCHIVE_BOMB = "archive_bomb"
+CORRUPT = "corrupt"
+ENCRYPTED = "encrypted"
+UNREADABLE = "unreadable"
+NO_TEXT_LAYER = "no_text_layer"
+TIMEOUT = "timeout"
+MEMORY_LIMIT = "memory_limit"
+WORKER_CRASHED = "worker_crashed"
+
+MESSAGES = {
+    EMPTY_FILE: _("The file is empty."),
+    TOO_LARGE: _("The file is larger than the allowed maximum size."),
+    UNSUPPORTED_EXTENSION: _(
+        "This file type is not supported. Allowed types: PDF, DOCX, ODT, TXT, HTML."
+    ),
+    CONTENT_MISMATCH: _("The file content does not match its extension."),
+    ARCHIVE_BOMB: _("The document unpacks to an unreasonable size and was not opened."),
+    CORRUPT: _("The file is damaged and could not be read."),
+    ENCRYPTED: _("The document is password-protected. Please upload an unprotected copy."),
+    UNREADABLE: _("The file could not be read."),
+    NO_TEXT_LAYER: _("The PDF contains no text layer (probably a scan); it needs OCR."),
+    TIMEOUT: _("Reading the file took too long and was stopped."),
+    MEMORY_LIMIT: _("Reading the file needed too much memory and was stopped."),
+    WORKER_CRASHED: _("The file could not be processed: the reader stopped unexpectedly."),
+}
+
+
+def message_for(code: str):
+    """Return the lazy message for *code* ("" for no code)."""
+    return MESSAGES.get(code, "")
