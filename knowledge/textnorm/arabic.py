@@ -119,8 +119,9 @@ def repair_lam_alef(text: str) -> str:
     text is damaged.
 
     Known limitations in a damaged document: a genuine alef-lam in the middle of a word
-    ("رسالة") or at the end of a three-letter word ("قال") is swapped too, a final "لا" of a long word ("مثلا") is not repaired, and
-    "والية" stays as it is (it reads as proclitic + article). The
+    ("رسالة") or at the end of a three-letter word ("قال") is swapped too, a final "لا" of a
+    long word ("مثلا") is not repaired, and "والية" stays as it is (it reads as proclitic +
+    article). The
     damage this repairs ("إعالن" for "إعلان") is far more frequent in the partnership
     documents this is meant for, and intact documents are never touched.
     """

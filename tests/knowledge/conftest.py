@@ -11,11 +11,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.conf import settings
-
-if not settings.configured:
-    # The library needs no settings; rendering its lazy messages in tests does.
-    settings.configure(USE_I18N=False)
 
 # Arabic needs a font with Arabic glyphs for fpdf2's shaping. Debian: fonts-dejavu-core.
 _FONT_CANDIDATES = (
