@@ -6,7 +6,7 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup serve test install install-dev catalogs lint lock clean
+.PHONY: run setup serve test catalogs messages lint lock clean
 
 run: setup serve
 
@@ -31,6 +31,11 @@ lint: $(VENV)/.installed-dev
 
 catalogs: $(VENV)/.installed
 	$(PY) manage.py compile_catalogs
+
+# Extract new interface strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l de -l fr -l ar -l en --no-obsolete --no-location \
+		-i ".venv/*" -i "static_collected/*" -i "tests/*" -i "bench/*" -i "var/*"
 
 $(VENV)/bin/python:
 	bin/make-venv $(PYTHON) $(VENV)
