@@ -18,8 +18,7 @@ setup: $(VENV)/.installed catalogs
 	$(PY) manage.py ensure_admin
 
 serve:
-	@echo "Serving the portal on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	bin/serve $(HOST) $(PORT)
 
 test: $(VENV)/.installed-dev catalogs
 	$(PY) -m pytest
