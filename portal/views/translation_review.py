@@ -38,7 +38,9 @@ def review_status(page, user):
         "in_review": in_review,
         "needs_changes": needs_changes,
         "task": state.current_task_state.task if in_review and state.current_task_state else None,
-        "can_submit": perms.can_edit() and page.has_workflow and not in_review,
+        "can_submit": (
+            perms.can_edit() and page.has_workflow and not in_review and not perms.page_locked()
+        ),
     }
 
 
@@ -55,7 +57,7 @@ def submit_translation_for_review(request, translation_id):
     page = page.specific
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     status = review_status(page, request.user)
-    if not status["can_submit"] or page.locked_for_user(request.user):
+    if not status["can_submit"]:
         raise PermissionDenied
 
     original = source.as_instance()
