@@ -30,5 +30,6 @@ def test_creates_one_user_per_role_once(db, settings, monkeypatch):
     assert "vorstand-passwort-123" not in output
     assert "DEMO_PASSWORD_FREIGABE" in output
     assert User.objects.get(username="freigabe").check_password("vorstand-passwort-123")
-    assert "exists already" in run()
+    assert "redaktion (Redaktion):" in output
+    assert "redaktion (Redaktion):" not in run()
     assert User.objects.filter(username__in=[name for name, _ in DEMO_USERS]).count() == 6
