@@ -15,6 +15,7 @@ setup: $(VENV)/.installed catalogs
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py collectstatic --no-input -v 0
 	$(PY) manage.py load_demo
+	$(PY) manage.py create_demo_users
 	$(PY) manage.py ensure_admin
 
 serve:

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -24,6 +25,15 @@ if settings.DEBUG:
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware
 # to the visitor's language (Accept-Language), German otherwise.
 urlpatterns += i18n_patterns(
+    # Members sign in here to see pages restricted to them (WAGTAIL_FRONTEND_LOGIN_URL).
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="portal/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

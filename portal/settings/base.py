@@ -155,3 +155,20 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Editorial workflow and roles (portal/roles.py, portal/workflow.py; README "Editorial
+# workflow and roles"). Review by the groups of the current step only, mails as HTML + text.
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
+    "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
+)
+# Every time in the admin is Berlin time; offering other zones would only invite mistakes.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
+# A new translation starts as a draft and reaches the site only through the workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Members sign in on the public site, not in the admin.
+LOGIN_URL = "login"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "/"
