@@ -4,7 +4,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.home.factories import StandardPageFactory
 
@@ -21,7 +21,7 @@ def test_scheduler_publishes_pages_that_are_due(home):
 
     out = StringIO()
     later = timezone.now() + timedelta(hours=2)
-    with mock.patch("django.utils.timezone.now", return_value=later):
+    with mock.patch("django.utils.timezone.now", return_value=later), translation.override("en"):
         call_command("run_scheduler", "--runs", "1", "--interval", "1", stdout=out)
 
     page.refresh_from_db()
