@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -126,18 +127,40 @@ DEFAULT_FROM_EMAIL = env.str(
 
 WAGTAIL_SITE_NAME = "Förderverein Düsseldorf–Marrakesch"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+
+# Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
+# else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).
+# Files are always served through Wagtail's view (privacy checks), never straight from MEDIA.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# Security headers in every environment (production adds HTTPS and HSTS). The admin gets a
+# relaxed Content-Security-Policy, the public site allows only our own origin.
+CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# No requests to other origins from the admin either: no Gravatar, no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
+    # Elasticsearch with language analysis, degrading to the database backend (kept up to date
+    # as the second backend) when the cluster is down; see portal/search/resilient.py.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            "BACKEND": "portal.search.resilient",
+            "URLS": env.list("ELASTICSEARCH_URL"),
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"),
-            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=2),
+            "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
+            "RETRY_AFTER": env.float("ELASTICSEARCH_RETRY_AFTER", default=30.0),
+            "FALLBACK": "database",
         },
         "database": {"BACKEND": "wagtail.search.backends.database"},
     }
