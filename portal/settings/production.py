@@ -25,5 +25,7 @@ if not SECURE_HSTS_PRELOAD:
     # Preloading binds the domain and all subdomains to HTTPS in browsers for months and is
     # hard to undo, so it is the operator's explicit choice, not a default to be warned about.
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Every editor signs in with a second factor in production (set to false only for a trial).
+ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=True)
 # The container health check calls /healthz over plain HTTP inside the host.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
