@@ -1,6 +1,8 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +20,18 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_IMAGE_RENDITIONS:
+    # Without a proxy in front, gunicorn serves image renditions (MEDIA_ROOT/images) itself.
+    # Never the rest of MEDIA_ROOT: documents go through Wagtail's serve view and its checks.
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            r"^media/images/(?P<path>.+)$",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
+        )
+    ]
 
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware
 # to the visitor's language (Accept-Language), German otherwise.

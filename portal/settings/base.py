@@ -148,6 +148,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# Serve image renditions from gunicorn when DEBUG is off (no proxy in front); see portal/urls.py.
+SERVE_IMAGE_RENDITIONS = env.bool("SERVE_IMAGE_RENDITIONS", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
