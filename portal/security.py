@@ -8,6 +8,8 @@ middleware with three policies:
 * public pages: our own origin only, no inline script or style, no framing;
 * the Wagtail admin: its templates use inline scripts and styles, and it frames its own
   previews, so ``'unsafe-inline'`` and ``frame-ancestors 'self'`` there only;
+* previews: Wagtail renders them through the whole middleware stack with the page's public
+  path (``request.is_preview``); they keep the public policy but may be framed by the admin;
 * served documents: Wagtail already sends ``default-src 'none'``; everything but PDF
   additionally gets ``sandbox``, so an uploaded HTML file opened from a link cannot run
   script in our origin even if a browser ignores ``Content-Disposition: attachment``.
@@ -59,7 +61,9 @@ def serialise(policy):
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.public = serialise(getattr(settings, "CONTENT_SECURITY_POLICY", PUBLIC_POLICY))
+        public = getattr(settings, "CONTENT_SECURITY_POLICY", PUBLIC_POLICY)
+        self.public = serialise(public)
+        self.preview = serialise({**public, "frame-ancestors": ["'self'"]})
         self.admin = serialise(getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", ADMIN_POLICY))
         self.admin_prefixes = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN_PATHS", []))
         self.documents_prefix = getattr(settings, "DOCUMENTS_URL_PREFIX", "/documents/")
@@ -71,6 +75,8 @@ class SecurityHeadersMiddleware:
         path = request.path_info
         if path.startswith(self.documents_prefix):
             self._harden_document(response)
+        elif getattr(request, "is_preview", False):
+            response.setdefault("Content-Security-Policy", self.preview)
         elif path.startswith(self.admin_prefixes):
             response.setdefault("Content-Security-Policy", self.admin)
         else:

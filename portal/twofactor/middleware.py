@@ -45,6 +45,8 @@ class AdminTwoFactorMiddleware:
             reverse("wagtailadmin_password_reset"),
             reverse("portal_twofactor:verify"),
             reverse("portal_twofactor:setup"),
+            # Assets the sign-in pages load themselves (icons, translations).
             reverse("wagtailadmin_javascript_catalog"),
+            reverse("wagtailadmin_sprite"),
         ]
         return any(path.startswith(prefix) for prefix in exempt)

@@ -12,6 +12,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -136,7 +137,7 @@ def test_replay_writes_recorded_updates_once_elasticsearch_is_back(
 def test_replay_keeps_updates_while_elasticsearch_is_still_down(es_down, home):
     publish(StandardPageFactory(parent=home, title="Wartet"))
     before = PendingIndexUpdate.objects.count()
-    with pytest.raises(CommandError, match="still unavailable"):
+    with translation.override("en"), pytest.raises(CommandError, match="still unavailable"):
         call_command("replay_search_updates", stdout=StringIO())
     assert PendingIndexUpdate.objects.count() == before
     assert PendingIndexUpdate.objects.filter(attempts=1).exists()
@@ -157,11 +158,12 @@ def test_next_successful_update_replays_the_backlog(settings, es_down, fake_es, 
 
 def test_replay_without_elasticsearch_says_so(db):
     out = StringIO()
-    call_command("replay_search_updates", stdout=out)
+    with translation.override("en"):
+        call_command("replay_search_updates", stdout=out)
     assert "No Elasticsearch backend" in out.getvalue()
 
 
 def test_replay_rejects_a_negative_interval(db, es_down):
 
-    with pytest.raises(CommandError, match="positive"):
+    with translation.override("en"), pytest.raises(CommandError, match="positive"):
         call_command("replay_search_updates", every=-1)

@@ -65,6 +65,15 @@ def test_admin_preview_can_be_framed_by_the_admin(admin_client, home):
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
 
 
+def test_rendered_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(home, rf):
+    # Wagtail renders a preview through the whole middleware stack, with the page's own path.
+    response = home.make_preview_request()
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy
+    assert "unsafe-inline" not in policy
+
+
 def test_hsts_is_sent_over_https_when_configured(client, settings, db):
     settings.SECURE_HSTS_SECONDS = 600
     settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = False

@@ -1,14 +1,27 @@
 """Two-factor sign-in for the admin (django-otp TOTP)."""
 
+import html
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 ADMIN = "/admin/"
+
+
+def _de(message):
+    """The message as the admin shows it (in the default language, German)."""
+    with translation.override("de"):
+        return gettext(message)
+
+
+def _text(response):
+    return html.unescape(response.content.decode())
 
 
 def _code(device):
@@ -48,7 +61,7 @@ def test_wrong_code_is_refused_and_repeated_failures_sign_out(client, editor, de
     if response.status_code == 302:  # 000000 happened to be the current code
         pytest.skip("the random key produced 000000")
     assert response.status_code == 200
-    assert "not valid" in response.content.decode()
+    assert _de("This code is not valid. Check the time on your device.") in _text(response)
     for _ in range(4):
         response = client.post(url, {"token": "000001"})
     assert response.status_code == 302
@@ -60,7 +73,7 @@ def test_letters_are_not_a_code(client, editor, device):
     client.force_login(editor)
     response = client.post(reverse("portal_twofactor:verify"), {"token": "abcdef"})
     assert response.status_code == 200
-    assert "digits" in response.content.decode()
+    assert _de("Enter the digits shown in your authenticator app.") in _text(response)
 
 
 def test_open_redirects_are_refused(client, editor, device):
@@ -97,6 +110,11 @@ def test_when_required_editors_set_up_an_app_first(client, editor, settings):
     device.refresh_from_db()
     assert device.confirmed
     assert client.get(ADMIN).status_code == 200
+
+
+def test_sign_in_pages_can_load_the_admin_icons(client, editor, device):
+    client.force_login(editor)
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
 
 
 def test_public_pages_do_not_ask_for_a_code(client, editor, device):
