@@ -24,8 +24,8 @@ SHOW_BACKENDS = (
 
 
 def _settings_with(**env):
-    environment = dict(os.environ, SECRET_KEY="k" * 64, **env)
-    environment.pop("ELASTICSEARCH_URL", None) if "ELASTICSEARCH_URL" not in env else None
+    environment = {k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"}
+    environment.update(SECRET_KEY="k" * 64, **env)
     result = subprocess.run(
         [sys.executable, "-c", SHOW_BACKENDS],
         env=environment,
