@@ -35,4 +35,4 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, demo_index, 
     with_five = _queries(client, url_of(index))
     _add_news(index, 45, category)
     with_fifty = _queries(client, url_of(index))
-    assert with_fifty == with_five
+    assert 0 < with_fifty == with_five
