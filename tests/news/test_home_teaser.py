@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from tests.news.factories import NewsPageFactory
+from tests.news.i18n import german
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def test_home_page_shows_the_three_latest_news_of_its_locale(client, demo_index)
     assert teaser.count('class="news-card"') == 3
     assert teaser.index("Tag 4") < teaser.index("Tag 3") < teaser.index("Tag 2")
     assert "Tag 1" not in teaser and "Demain" not in teaser
-    assert f'href="{demo_index["de"].url}">Alle Meldungen</a>' in teaser
+    assert f'href="{demo_index["de"].url}">{german("All news")}</a>' in teaser
 
 
 @pytest.mark.parametrize(

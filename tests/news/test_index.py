@@ -1,13 +1,21 @@
 import datetime
 
 import pytest
+from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsIndexPage
 from tests.home.factories import publish
 from tests.news.factories import NewsCategoryFactory, NewsPageFactory
+from tests.news.i18n import german, german_plural
 
 pytestmark = pytest.mark.django_db
+
+NO_CATEGORY = "There is no news in the category “%(value)s”."
+NO_TAG = "There is no news with the tag “%(value)s”."
+NO_YEAR = "There is no news from the year “%(value)s”."
+SINGULAR = "%(counter)s news item matches your selection."
+PLURAL = "%(counter)s news items match your selection."
 
 
 def _titles(html):
@@ -39,7 +47,8 @@ def test_index_paginates_with_real_links(client, news_index):
     assert len(_titles(first)) == 10
     assert _title_list(first)[0] == "Meldung 23"
     assert f'href="{news_index.url}?page=2" rel="next"' in first
-    assert f'href="{news_index.url}?page=3" aria-label="Seite 3"' in first
+    page_3 = german("Page %(number)s", number=3)
+    assert f'href="{news_index.url}?page=3" aria-label="{page_3}"' in first
 
     last = client.get(news_index.url, {"page": 3}).text
     assert _title_list(last) == ["Meldung 03", "Meldung 02", "Meldung 01"]
@@ -67,7 +76,7 @@ def test_empty_page_parameter_means_first_page(client, news_index):
 def test_empty_index_says_so(client, news_index):
     response = client.get(news_index.url)
     assert response.status_code == 200
-    assert "Es gibt noch keine Meldungen." in response.text
+    assert german("There is no news yet.") in response.text
 
 
 def test_filters_by_category_tag_and_year_with_plain_links(client, news_index):
@@ -95,31 +104,30 @@ def test_filters_by_category_tag_and_year_with_plain_links(client, news_index):
     assert _title_list(client.get(news_index.url, {"year": "2024"}).text) == ["B", "C"]
     combined = client.get(news_index.url, {"category": "verein-test", "year": "2024"}).text
     assert _title_list(combined) == ["C"]
-    assert "1 Meldung entspricht Ihrer Auswahl." in combined
+    assert german_plural(SINGULAR, PLURAL, 1) in combined
     # Each filter link keeps the other filters and drops the page number.
     assert f'href="{news_index.url}?category=verein-test&amp;year=2023"' in combined
 
 
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "msgid"),
     [
-        (
-            {"category": "gibt-es-nicht"},
-            "Es gibt keine Meldungen in der Kategorie „gibt-es-nicht“.",
-        ),
-        ({"tag": "unbekannt"}, "Es gibt keine Meldungen mit dem Schlagwort „unbekannt“."),
-        ({"year": "abc"}, "Es gibt keine Meldungen aus dem Jahr „abc“."),
-        ({"year": "1999"}, "Es gibt keine Meldungen aus dem Jahr „1999“."),
-        ({"year": "9" * 5000}, "Es gibt keine Meldungen aus dem Jahr"),
-        ({"category": "<script>x</script>"}, "&lt;script&gt;x&lt;/script&gt;"),
+        ({"category": "gibt-es-nicht"}, NO_CATEGORY),
+        ({"tag": "unbekannt"}, NO_TAG),
+        ({"year": "abc"}, NO_YEAR),
+        ({"year": "1999"}, NO_YEAR),
+        ({"year": "9" * 5000}, NO_YEAR),
+        ({"category": "<script>x</script>"}, NO_CATEGORY),
     ],
+    ids=["category", "tag", "year-not-a-number", "year-without-news", "year-huge", "markup"],
 )
-def test_unknown_filter_value_is_explained_with_404(client, news_index, params, message):
+def test_unknown_filter_value_is_explained_with_404(client, news_index, params, msgid):
     NewsPageFactory(parent=news_index, date=datetime.date(2024, 1, 1))
     response = client.get(news_index.url, params)
     assert response.status_code == 404
-    assert message in response.text
-    assert f'<a href="{news_index.url}">Alle Meldungen anzeigen</a>' in response.text
+    (value,) = params.values()
+    assert escape(german(msgid, value=value)) in response.text
+    assert f'<a href="{news_index.url}">{german("Show all news")}</a>' in response.text
     assert "<script>x" not in response.text
 
 
@@ -135,9 +143,9 @@ def test_index_lists_only_live_public_current_items(client, news_index, locales)
 
 
 def test_index_shows_only_its_own_locale(client, demo_index, locales):
-    german = NewsPageFactory(parent=demo_index["de"], title="Nur auf Deutsch")
+    german_item = NewsPageFactory(parent=demo_index["de"], title="Nur auf Deutsch")
     NewsPageFactory(parent=demo_index["fr"], title="Seulement en français")
-    german.copy_for_translation(locales["fr"], alias=True)
+    german_item.copy_for_translation(locales["fr"], alias=True)
 
     german_titles = _title_list(client.get(demo_index["de"].url).text)
     french_titles = _title_list(client.get(demo_index["fr"].url).text)
