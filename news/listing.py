@@ -1,0 +1,131 @@
+"""Which news a visitor may see, and the index filters (category, tag, year).
+
+Every list of news (index, feeds, home teaser) starts from `visible_news`, so "live, public,
+a real translation, not expired" is decided in one place.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import F, Prefetch, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+from wagtail.images import get_image_model
+
+from news.models.article import NewsPage, NewsPageTag
+from news.models.category import NewsCategory
+
+# The rendition used for list images (index and home teaser); prefetched with the items.
+LIST_IMAGE_FILTER = "fill-480x270-c100"
+
+
+def visible_news():
+    """Live, public news that is not an untranslated alias, newest first.
+
+    Expired items are left out even before `publish_scheduled` has unpublished them.
+    """
+    now = timezone.now()
+    return (
+        NewsPage.objects.live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .order_by("-date", F("first_published_at").desc(nulls_last=True), "-pk")
+    )
+
+
+def for_listing(news):
+    """Load what a list shows (category, list image rendition) in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(LIST_IMAGE_FILTER)
+    return (
+        news.defer_streamfields()
+        .select_related("category")
+        .prefetch_related(Prefetch("image", queryset=images))
+    )
+
+
+@dataclass
+class Selection:
+    """The filters a visitor picked; `problem` explains a value that matches nothing."""
+
+    category: NewsCategory | None = None
+    tag: Tag | None = None
+    year: int | None = None
+    problem: str = ""
+
+    @property
+    def active(self):
+        return bool(self.category or self.tag or self.year)
+
+    def query_string(self, page_number=1):
+        """The canonical query string of this selection (known filters only)."""
+        params = {}
+        if self.category:
+            params["category"] = self.category.slug
+        if self.tag:
+            params["tag"] = self.tag.slug
+        if self.year:
+            params["year"] = self.year
+        if page_number > 1:
+            params["page"] = page_number
+        return f"?{urlencode(params)}" if params else ""
+
+    def apply(self, news):
+        if self.category:
+            news = news.filter(category=self.category)
+        if self.tag:
+            news = news.filter(tags=self.tag)
+        if self.year:
+            news = news.filter(date__year=self.year)
+        return news
+
+
+@dataclass
+class FilterOptions:
+    """The categories, tags and years that have at least one visible item."""
+
+    categories: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
+    years: list = field(default_factory=list)
+
+    @classmethod
+    def for_news(cls, news):
+        ids = news.order_by().values("pk")
+        categories = NewsCategory.objects.filter(
+            pk__in=news.order_by().values("category_id")
+        ).order_by("name")
+        tags = Tag.objects.filter(
+            pk__in=NewsPageTag.objects.filter(content_object_id__in=ids).values("tag_id")
+        ).order_by("name")
+        years = [day.year for day in news.dates("date", "year", order="DESC")]
+        return cls(categories=list(categories), tags=list(tags), years=years)
+
+    def select(self, params):
+        """Match the query string against the options; unknown values set `problem`."""
+        selection = Selection()
+        category = params.get("category", "").strip()
+        if category:
+            selection.category = next((c for c in self.categories if c.slug == category), None)
+            if selection.category is None:
+                selection.problem = _("There is no news in the category “%(value)s”.") % {
+                    "value": category
+                }
+        tag = params.get("tag", "").strip()
+        if tag and not selection.problem:
+            selection.tag = next((t for t in self.tags if t.slug == tag), None)
+            if selection.tag is None:
+                selection.problem = _("There is no news with the tag “%(value)s”.") % {"value": tag}
+        year = params.get("year", "").strip()
+        if year and not selection.problem:
+            selection.year = _year(year) if _year(year) in self.years else None
+            if selection.year is None:
+                selection.problem = _("There is no news from the year “%(value)s”.") % {
+                    "value": year
+                }
+        return selection
+
+
+def _year(text):
+    """The year in `text` (ASCII digits only), else None."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None

@@ -1,0 +1,138 @@
+"""A news article: dated, with a lead, a block body, an optional image, tags and category."""
+
+from datetime import datetime, time
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(Page):
+    """One news item. Publication date, category and tags drive the index filters and feeds.
+
+    Tags are keywords shared by every language (wagtail-localize copies them from the source
+    page); labels that need translating belong in the category snippet.
+    """
+
+    date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_("Shown with the article and used for ordering, the year filter and feeds."),
+    )
+    intro = models.TextField(
+        _("lead text"),
+        help_text=_("One to three sentences; shown in lists, feeds and link previews."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if decorative."),
+    )
+    category = models.ForeignKey(
+        "news.NewsCategory",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_pages",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")],
+            heading=_("Filing"),
+        ),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        InlinePanel("related_news", label=_("Related news")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models.index import NewsIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = NewsIndexPage.objects.parent_of(self).first()
+        return context
+
+    @property
+    def published_at(self):
+        """The publication date as an aware datetime (feeds and JSON-LD need a time)."""
+        return timezone.make_aware(datetime.combine(self.date, time.min))
+
+    def related_in_locale(self):
+        """Related news as live, public pages of this page's language.
+
+        Links are synchronised from the source page, so on a translation they still point at
+        German pages; each is replaced by its translation, and dropped where none exists.
+        """
+        keys = [
+            link.news.translation_key
+            for link in self.related_news.select_related("news").all()
+            if link.news is not None
+        ]
+        if not keys:
+            return []
+        pages = (
+            NewsPage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id, alias_of__isnull=True)
+            .exclude(pk=self.pk)
+            .defer_streamfields()
+        )
+        by_key = {page.translation_key: page for page in pages}
+        return [by_key[key] for key in keys if key in by_key]
+
+
+class NewsPageRelatedNews(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_news")
+    news = models.ForeignKey(
+        NewsPage,
+        verbose_name=_("news item"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("news")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related news item")
+        verbose_name_plural = _("related news")

@@ -1,0 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from news.models import NewsCategory
+
+
+class NewsCategoryViewSet(SnippetViewSet):
+    model = NewsCategory
+    icon = "tag"
+    menu_label = _("News categories")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "slug"]
+
+
+register_snippet(NewsCategoryViewSet)
