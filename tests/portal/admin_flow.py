@@ -16,15 +16,19 @@ def _form(client, url):
     return form
 
 
-def create_page(client, parent, title, slug, action="action-publish"):
+def create_page(client, parent, title, slug, action="action-publish", model=StandardPage, **fields):
     """Fill in Wagtail's "add page" form under `parent` and press one of its buttons."""
-    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", parent.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
+    )
     form = _form(client, url)
     form["title"] = title
     form["slug"] = slug
+    for name, value in fields.items():
+        form[name] = value
     form[action] = "1"
     response = client.post(url, form)
-    return response, StandardPage.objects.filter(slug=slug).first()
+    return response, model.objects.filter(slug=slug).first()
 
 
 def edit_page(client, page, action, **fields):
