@@ -9,3 +9,6 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests never reach a real translation service, whatever the developer's environment says;
+# the machine-translation tests configure a local fake server themselves.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

@@ -1,0 +1,68 @@
+import html
+import json
+import re
+
+import pytest
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from portal.settings.machine_translation import machine_translator_setting
+from tests.home.factories import StandardPageFactory, publish
+from tests.translation.fake_libretranslate import FakeLibreTranslate
+
+API_KEY = "test-key"
+
+
+@pytest.fixture
+def libretranslate(settings):
+    """A running fake LibreTranslate, configured exactly as MT_BACKEND would configure it."""
+    with FakeLibreTranslate(api_key=API_KEY) as server:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(
+            {
+                "MT_BACKEND": "libretranslate",
+                "LIBRETRANSLATE_URL": server.url + "/",
+                "LIBRETRANSLATE_API_KEY": API_KEY,
+            }
+        )
+        yield server
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("chef", "chef@example.invalid", "pw")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def german_page(home):
+    """A new German page with the aliases in fr, ar and en that the admin's sync creates."""
+    page = publish(
+        StandardPageFactory(
+            parent=home, title="Wasserprojekt", slug="wasserprojekt", intro="Brunnen für Dörfer."
+        )
+    )
+    create_aliases_for_new_page(page)
+    return page
+
+
+def start_translation(instance, language_code, user=None):
+    """What "Translate this page" does; returns the (enabled) Translation."""
+    locale = Locale.objects.get(language_code=language_code)
+    translate_object(instance, [locale], user=user)
+    return Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(instance), target_locale=locale
+    )
+
+
+def editor_props(response):
+    """The props wagtail-localize's translation editor receives (its data-props attribute)."""
+    match = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.text)
+    assert match, "not the translation editor"
+    return json.loads(html.unescape(match.group(1)))
