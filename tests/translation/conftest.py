@@ -4,6 +4,7 @@ import re
 
 import pytest
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -31,7 +32,17 @@ def libretranslate(settings):
 
 @pytest.fixture
 def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("chef", "chef@example.invalid", "pw")
+    return english_admin(
+        django_user_model.objects.create_superuser("chef", "chef@example.invalid", "pw")
+    )
+
+
+def english_admin(user):
+    """The admin speaks the user's preferred language; tests read its English messages."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
 
 
 @pytest.fixture
