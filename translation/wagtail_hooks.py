@@ -1,7 +1,11 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from translation.views import machine_translate, pofile
+from translation.panels import TranslationStatusPanel
+from translation.status import target_locales
+from translation.views import machine_translate, pofile, report
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -25,3 +29,36 @@ def register_localize_overrides():
         ),
     ]
     return [path("localize/", include((urls, "translation_localize")))]
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [
+        path(
+            "reports/translation-status/",
+            report.TranslationStatusReportView.as_view(),
+            name="translation_status_report",
+        )
+    ]
+
+
+class TranslatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(target_locales(request.user))
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    return TranslatorMenuItem(
+        _("Translation status"),
+        reverse("translation_status_report"),
+        icon_name="wagtail-localize-language",
+        order=750,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    panel = TranslationStatusPanel.for_user(request.user)
+    if panel is not None:
+        panels.append(panel)

@@ -77,3 +77,24 @@ def editor_props(response):
     match = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.text)
     assert match, "not the translation editor"
     return json.loads(html.unescape(match.group(1)))
+
+
+def make_translator(django_user_model, *language_codes, username="traductrice"):
+    """A user who may edit the page trees of `language_codes` (page permissions on their
+    locale home pages), as the per-locale translator groups are set up."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    from home.models import HomePage
+
+    group = Group.objects.create(name=f"Translators {'/'.join(language_codes)} {username}")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for code in language_codes:
+        home = HomePage.objects.get(depth=2, locale__language_code=code)
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.create(
+                group=group, page=home, permission=Permission.objects.get(codename=codename)
+            )
+    user = django_user_model.objects.create_user(username, f"{username}@example.invalid", "pw")
+    user.groups.add(group)
+    return english_admin(user)
