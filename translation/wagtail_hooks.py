@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from translation.aliases import redirect_untranslated_alias
 from translation.panels import TranslationStatusPanel
 from translation.status import target_locales
 from translation.views import machine_translate, pofile, report
@@ -62,3 +63,6 @@ def add_translation_status_panel(request, panels):
     panel = TranslationStatusPanel.for_user(request.user)
     if panel is not None:
         panels.append(panel)
+
+
+hooks.register("before_serve_page", redirect_untranslated_alias)
