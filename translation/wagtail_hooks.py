@@ -2,11 +2,12 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 
 from translation.aliases import redirect_untranslated_alias
 from translation.panels import TranslationStatusPanel
 from translation.status import target_locales
-from translation.views import machine_translate, pofile, report
+from translation.views import bulk, machine_translate, pofile, report
 
 
 @hooks.register("register_admin_urls", order=-10)
@@ -39,7 +40,12 @@ def register_report_url():
             "reports/translation-status/",
             report.TranslationStatusReportView.as_view(),
             name="translation_status_report",
-        )
+        ),
+        path(
+            "pages/<int:page_id>/machine-translate/",
+            bulk.BulkMachineTranslateView.as_view(),
+            name="translation_bulk_machine_translate",
+        ),
     ]
 
 
@@ -66,3 +72,17 @@ def add_translation_status_panel(request, panels):
 
 
 hooks.register("before_serve_page", redirect_untranslated_alias)
+
+
+def machine_translate_button(page, user, view_name=None, next_url=None):
+    if bulk.can_bulk_translate(user, page):
+        yield Button(
+            _("Translate automatically"),
+            reverse("translation_bulk_machine_translate", args=[page.pk]),
+            priority=65,
+            icon_name="wagtail-localize-language",
+        )
+
+
+hooks.register("register_page_header_buttons", machine_translate_button)
+hooks.register("register_page_listing_more_buttons", machine_translate_button)
