@@ -22,6 +22,7 @@ serve:
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev catalogs
+	bin/test-prerequisites
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed-dev
