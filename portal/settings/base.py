@@ -113,6 +113,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(env.ENVIRON)
 # "Translate this page" starts a draft; German fallback text is never published by it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers follow the active language (Django 5 always localises); portal/formats
+# corrects Django's Arabic formats.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
