@@ -15,11 +15,11 @@ setup: $(VENV)/.installed catalogs
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py collectstatic --no-input -v 0
 	$(PY) manage.py load_demo
+	$(PY) manage.py create_demo_users
 	$(PY) manage.py ensure_admin
 
 serve:
-	@echo "Serving the portal on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	bin/serve $(HOST) $(PORT)
 
 test: $(VENV)/.installed-dev catalogs
 	bin/test-prerequisites

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = "Portal"
+
+    def ready(self):
+        from portal import signals  # noqa: F401  (connects the receivers)
+        from portal.notifications import replace_approval_notifier
+
+        replace_approval_notifier()

@@ -30,9 +30,9 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(_("Created the admin account for http://127.0.0.1:8000/admin/"))
         )
-        self.stdout.write(f"  {_('user name')}: {username}")
+        self.stdout.write(_("  user name: %(username)s") % {"username": username})
         if "ADMIN_PASSWORD" in env.ENVIRON:
-            self.stdout.write(f"  {_('password')}: {_('(from ADMIN_PASSWORD)')}")
+            self.stdout.write(_("  password: (from ADMIN_PASSWORD)"))
         else:
-            self.stdout.write(f"  {_('password')}: {password}")
+            self.stdout.write(_("  password: %(password)s") % {"password": password})
             self.stdout.write(_("  Note it now: it is shown only this once."))

@@ -1,0 +1,74 @@
+"""A members-only demo page: visible on the site to the group "Mitglieder" only.
+
+Created once (kept if it exists), restricted before it is translated so that every
+translation carries the same restriction (wagtail-localize copies view restrictions).
+"""
+
+from wagtail.models import Locale, PageViewRestriction
+from wagtail.rich_text import RichText
+
+from home.models import HomePage, StandardPage
+from portal.demo_translation import translate
+from portal.roles import MITGLIEDER
+
+TARGETS = ("fr", "ar", "en")
+TEXTS = {
+    "title": {
+        "de": "Mitgliederbereich",
+        "fr": "Espace membres",
+        "ar": "فضاء الأعضاء",
+        "en": "Members' area",
+    },
+    "slug": {
+        "de": "mitgliederbereich",
+        "fr": "espace-membres",
+        "ar": "fada-al-aada",
+        "en": "members-area",
+    },
+    "intro": {
+        "de": "Dieser Bereich ist nur für angemeldete Mitglieder des Vereins sichtbar.",
+        "fr": "Cet espace n’est visible que pour les membres connectés de l’association.",
+        "ar": "هذا الفضاء مرئي فقط لأعضاء الجمعية بعد تسجيل الدخول.",
+        "en": "This area is visible only to signed-in members of the association.",
+    },
+    "body": {
+        "de": "Hier stellt der Vorstand interne Informationen für die Mitglieder bereit.",
+        "fr": "Le bureau y met à disposition des informations internes pour les membres.",
+        "ar": "يضع المكتب هنا معلومات داخلية رهن إشارة الأعضاء.",
+        "en": "Here the board provides internal information for the members.",
+    },
+}
+
+
+def load(report):
+    from django.contrib.auth.models import Group
+
+    home = HomePage.objects.get(depth=2, locale=Locale.get_default())
+    page = StandardPage.objects.child_of(home).filter(slug=TEXTS["slug"]["de"]).first()
+    created = page is None
+    if created:
+        page = StandardPage(
+            title=TEXTS["title"]["de"],
+            slug=TEXTS["slug"]["de"],
+            intro=TEXTS["intro"]["de"],
+            body=[("paragraph", RichText(f"<p>{TEXTS['body']['de']}</p>"))],
+            show_in_menus=False,
+        )
+        home.add_child(instance=page)
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name=MITGLIEDER))
+        page.save_revision().publish()
+        report(f"  {page.title}")
+    missing = [
+        code
+        for code in TARGETS
+        if not page.get_translations()
+        .filter(locale__language_code=code, alias_of__isnull=True)
+        .exists()
+    ]
+    if missing:
+        memory = {texts["de"]: {code: texts[code] for code in TARGETS} for texts in TEXTS.values()}
+        translate(page, memory, missing)
+    return {"members-only pages created": int(created), "translations made": len(missing)}

@@ -1,0 +1,65 @@
+"""One account per editorial role, for trying the workflow locally; never in production.
+
+Passwords come from DEMO_PASSWORD_<NAME> (e.g. DEMO_PASSWORD_REDAKTION,
+DEMO_PASSWORD_UEBERSETZUNG_FR) or are generated and printed once, when the account is made.
+Existing accounts are left alone.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from portal.roles import FREIGABE, MITGLIEDER, REDAKTION, translator_group
+from portal.settings.base import env
+
+DEMO_USERS = (
+    ("redaktion", REDAKTION),
+    ("freigabe", FREIGABE),
+    ("uebersetzung-fr", translator_group("fr")),
+    ("uebersetzung-ar", translator_group("ar")),
+    ("uebersetzung-en", translator_group("en")),
+    ("mitglied", MITGLIEDER),
+)
+
+
+def password_variable(username):
+    return "DEMO_PASSWORD_" + username.upper().replace("-", "_")
+
+
+class Command(BaseCommand):
+    help = _(
+        "Creates one demo account per editorial role (development only). Passwords come from "
+        "DEMO_PASSWORD_<USER> or are printed once."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                _("Demo accounts are for local development only; DEBUG is off, so none is made.")
+            )
+        User = get_user_model()
+        for username, group_name in DEMO_USERS:
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                raise CommandError(
+                    _("The group '%(group)s' is missing; run 'manage.py migrate' first.")
+                    % {"group": group_name}
+                )
+            if User.objects.filter(username=username).exists():
+                self.stdout.write(_("%(username)s: exists already") % {"username": username})
+                continue
+            variable = password_variable(username)
+            password = env.str(variable, default="") or secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username=username, email=f"{username}@example.invalid", password=password
+            )
+            user.groups.add(group)
+            shown = _("(from %(variable)s)") % {"variable": variable}
+            if variable not in env.ENVIRON:
+                shown = password
+            self.stdout.write(f"{username} ({group_name}): {shown}")
+        self.stdout.write(_("Passwords are shown only once, when an account is created."))

@@ -1,0 +1,35 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from portal.management.commands.create_demo_users import DEMO_USERS
+
+
+def run():
+    out = StringIO()
+    call_command("create_demo_users", stdout=out)
+    return out.getvalue()
+
+
+def test_refuses_without_debug(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        run()
+    assert not get_user_model().objects.filter(username="redaktion").exists()
+
+
+def test_creates_one_user_per_role_once(db, settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.setenv("DEMO_PASSWORD_FREIGABE", "vorstand-passwort-123")
+    output = run()
+    User = get_user_model()
+    for username, group in DEMO_USERS:
+        assert User.objects.get(username=username).groups.filter(name=group).exists()
+    assert "vorstand-passwort-123" not in output
+    assert "DEMO_PASSWORD_FREIGABE" in output
+    assert User.objects.get(username="freigabe").check_password("vorstand-passwort-123")
+    assert "redaktion (Redaktion):" in output
+    assert "redaktion (Redaktion):" not in run()
+    assert User.objects.filter(username__in=[name for name, _ in DEMO_USERS]).count() == 6
