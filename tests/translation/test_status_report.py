@@ -153,3 +153,19 @@ def test_dashboard_panel_summarises_the_translators_languages(client, django_use
     assert ">French</th>" in panel
     assert ">Arabic</th>" not in panel
     assert REPORT in panel
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ("Übersetzung fr", ["fr"]),
+        ("Übersetzung ar", ["ar"]),
+        ("Übersetzung en", ["en"]),
+        ("Redaktion", ["fr", "ar", "en"]),
+        ("Mitglieder", []),
+    ],
+)
+def test_locales_of_the_portals_groups(django_user_model, group, expected):
+    user = django_user_model.objects.create_user("person", "person@example.invalid", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    assert [locale.language_code for locale in target_locales(user)] == expected

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.views.edit_translation import apply_machine_translation
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from portal.wagtail_localize_publishing import ReviewedUpdateTranslationsView
 from translation.machine_translators import MachineTranslationError
 
 
@@ -49,11 +49,12 @@ def machine_translate(request, translation_id):
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
 
 
-class SafeUpdateTranslationsView(UpdateTranslationsView):
-    """ "Sync translated pages" with the machine-translation option, failing gracefully.
+class SafeUpdateTranslationsView(ReviewedUpdateTranslationsView):
+    """The "Sync translated pages" form, failing gracefully when machine translation fails.
 
     Upstream's form_valid runs in one transaction, so a failing service rolls back the whole
-    sync; the form is shown again with the reason.
+    sync; the form is shown again with the reason. Builds on the portal's reviewed sync view
+    (publishing only for those who may), which it replaces on the same URL.
     """
 
     def form_valid(self, form):
