@@ -9,7 +9,7 @@ One table row per German (source-locale) page, one cell per target locale. A cel
 - draft: translated but not published, or with unpublished changes;
 - published: live and up to date.
 
-The whole table costs a fixed number of queries (five), whatever the number of pages.
+The whole table costs a fixed number of queries (six), whatever the number of pages.
 """
 
 from dataclasses import dataclass, field
