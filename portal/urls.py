@@ -1,18 +1,23 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
+from portal.health import healthz
 from portal.views import public as public_views
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", public_views.sitemap, name="sitemap"),
     path("robots.txt", public_views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    path("admin/2fa/", include("portal.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -21,6 +26,18 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_IMAGE_RENDITIONS:
+    # Without a proxy in front, gunicorn serves image renditions (MEDIA_ROOT/images) itself.
+    # Never the rest of MEDIA_ROOT: documents go through Wagtail's serve view and its checks.
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            r"^media/images/(?P<path>.+)$",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
+        )
+    ]
 
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware
 # to the visitor's language (Accept-Language), German otherwise.

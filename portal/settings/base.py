@@ -4,6 +4,7 @@ Everything that differs between a laptop and a server is read from the environme
 (see README, "Configuration"); the defaults here are the zero-setup development ones.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -50,19 +51,28 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PublicLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.twofactor.middleware.AdminTwoFactorMiddleware",
+    "portal.throttle.PasswordFormThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns its lockout exception into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -91,6 +101,31 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Sign-in protection (see README, "Production"): django-axes locks a user name *from one IP
+# address* after AXES_FAILURE_LIMIT failed attempts, for AXES_COOLOFF_MINUTES (then it lifts by
+# itself); the admin asks for a TOTP code (django-otp) from editors who set one up, and from
+# everyone when ADMIN_2FA_REQUIRED is on.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Behind a TLS proxy the client's address is in X-Forwarded-For; count the proxies in front.
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+ADMIN_2FA_PATH = "/admin/"
+ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=False)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Portal Düsseldorf-Marrakesch")
+# Password-protected pages and documents: wrong passwords per address and restriction.
+PASSWORD_FORM_FAILURE_LIMIT = env.int("PASSWORD_FORM_FAILURE_LIMIT", default=10)
+PASSWORD_FORM_COOLOFF_SECONDS = env.int("PASSWORD_FORM_COOLOFF_SECONDS", default=900)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -124,6 +159,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# Serve image renditions from gunicorn when DEBUG is off (no proxy in front); see portal/urls.py.
+SERVE_IMAGE_RENDITIONS = env.bool("SERVE_IMAGE_RENDITIONS", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -136,18 +173,40 @@ DEFAULT_FROM_EMAIL = env.str(
 
 WAGTAIL_SITE_NAME = "Förderverein Düsseldorf–Marrakesch"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+
+# Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
+# else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).
+# Files are always served through Wagtail's view (privacy checks), never straight from MEDIA.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# Security headers in every environment (production adds HTTPS and HSTS). The admin gets a
+# relaxed Content-Security-Policy, the public site allows only our own origin.
+CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# No requests to other origins from the admin either: no Gravatar, no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
+    # Elasticsearch with language analysis, degrading to the database backend (kept up to date
+    # as the second backend) when the cluster is down; see portal/search/resilient.py.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            "BACKEND": "portal.search.resilient",
+            "URLS": env.list("ELASTICSEARCH_URL"),
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"),
-            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=2),
+            "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
+            "RETRY_AFTER": env.float("ELASTICSEARCH_RETRY_AFTER", default=30.0),
+            "FALLBACK": "database",
         },
         "database": {"BACKEND": "wagtail.search.backends.database"},
     }

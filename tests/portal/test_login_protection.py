@@ -1,0 +1,109 @@
+"""Brute-force protection of the admin sign-in (django-axes) and of password-protected pages."""
+
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.home.factories import StandardPageFactory, publish
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def axes_on(settings):
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("redaktion", "r@example.invalid", PASSWORD)
+
+
+def _sign_in(client, password, username="redaktion", ip="192.0.2.10"):
+    return client.post(
+        reverse("wagtailadmin_login"),
+        {"username": username, "password": password},
+        REMOTE_ADDR=ip,
+    )
+
+
+def _fail(client, times, **kwargs):
+    statuses = [_sign_in(client, "wrong", **kwargs).status_code for _ in range(times)]
+    # The form again with its error, until the attempt that reaches the limit locks.
+    assert statuses == [200] * (times - 1) + [429]
+
+
+def test_correct_password_signs_in(client, axes_on, editor):
+    response = _sign_in(client, PASSWORD)
+    assert response.status_code == 302
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_too_many_failures_lock_the_username_from_that_address(client, axes_on, editor):
+    _fail(client, 3)
+    response = _sign_in(client, PASSWORD)
+    assert response.status_code == 429
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302  # not signed in
+
+
+def test_the_lock_is_per_username_and_address(client, axes_on, editor):
+    _fail(client, 3)
+    # The same account from another address still signs in: no denial of service by locking.
+    assert _sign_in(client, PASSWORD, ip="198.51.100.7").status_code == 302
+
+
+def test_failures_for_another_username_do_not_lock_this_one(client, axes_on, editor):
+    _fail(client, 3, username="someone-else")
+    assert _sign_in(client, PASSWORD).status_code == 302
+
+
+def test_the_lock_lifts_after_the_cool_off(client, axes_on, editor, settings):
+    _fail(client, 3)
+    assert _sign_in(client, PASSWORD).status_code == 429
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
+    )
+    assert _sign_in(client, PASSWORD).status_code == 302
+
+
+@pytest.fixture
+def protected_page(home):
+    cache.clear()
+    page = publish(StandardPageFactory(parent=home, title="Nur für Mitglieder"))
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    yield page, restriction
+    cache.clear()
+
+
+def _page_password(client, page, restriction, password, ip="192.0.2.20"):
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+    return client.post(url, {"password": password, "return_url": page.url}, REMOTE_ADDR=ip)
+
+
+def test_page_password_form_is_rate_limited(client, protected_page, settings):
+    settings.PASSWORD_FORM_FAILURE_LIMIT = 3
+    page, restriction = protected_page
+    for _ in range(3):
+        assert _page_password(client, page, restriction, "falsch").status_code == 200
+    blocked = _page_password(client, page, restriction, "geheim")
+    assert blocked.status_code == 429
+    assert "Retry-After" in blocked
+    # Another visitor is not affected.
+    assert _page_password(client, page, restriction, "geheim", ip="203.0.113.5").status_code == 302
+
+
+def test_right_page_password_is_accepted_below_the_limit(client, protected_page, settings):
+    settings.PASSWORD_FORM_FAILURE_LIMIT = 3
+    page, restriction = protected_page
+    assert _page_password(client, page, restriction, "falsch").status_code == 200
+    assert _page_password(client, page, restriction, "geheim").status_code == 302
+    assert client.get(page.url).status_code == 200
