@@ -22,6 +22,7 @@ serve:
 	bin/serve $(HOST) $(PORT)
 
 test: $(VENV)/.installed-dev catalogs
+	bin/test-prerequisites
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed-dev

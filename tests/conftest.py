@@ -43,3 +43,42 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=StringIO())
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture
+def chromium():
+    """Opens Debian's headless Chromium through Playwright: `with chromium() as browser:`.
+
+    Playwright's synchronous API runs an event loop, during which Django refuses database
+    queries; tests therefore read what they need from the database before opening it.
+    Skipped when Chromium or Playwright is missing, failed instead under REQUIRE_BROWSER
+    (CI), so that a browser test cannot silently drop out.
+    """
+    from contextlib import contextmanager
+
+    problem = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        problem = "Playwright is not installed (pip install -e '.[dev]')"
+    if problem is None and not os.path.exists(CHROMIUM):
+        problem = f"Chromium is not installed at {CHROMIUM} (bin/test-prerequisites installs it)"
+    if problem:
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(f"REQUIRE_BROWSER is set but {problem}")
+        pytest.skip(problem)
+
+    @contextmanager
+    def open_browser():
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                yield browser
+            finally:
+                browser.close()
+
+    return open_browser

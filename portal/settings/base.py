@@ -10,6 +10,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .machine_translation import machine_translator_setting
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -24,6 +26,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "news",
+    "translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -144,7 +147,12 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Off unless MT_BACKEND is set (see portal/settings/machine_translation.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(env.ENVIRON)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers follow the active language (Django 5 always localises); portal/formats
+# corrects Django's Arabic formats.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True

@@ -13,3 +13,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise.")]  # noqa: F405
 # Tests sign in with client.login(), which passes no request; the lockout tests switch it on.
 AXES_ENABLED = False
+# Tests never reach a real translation service, whatever the developer's environment says;
+# the machine-translation tests configure a local fake server themselves.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
