@@ -29,6 +29,7 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py compile_catalogs --check
 
 catalogs: $(VENV)/.installed
 	$(PY) manage.py compile_catalogs
