@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
+    path("admin/documents/", include("knowledge.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -18,6 +19,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware
 # to the visitor's language (Accept-Language), German otherwise.
 urlpatterns += i18n_patterns(
+    path("", include("knowledge.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
