@@ -7,6 +7,16 @@ from wagtail.signals import page_unpublished, post_page_move
 from .models import ArchiveDocument, ArchiveEntryPage
 from .search import indexing
 
+EXTRACTION_FIELDS = [
+    "extracted_text",
+    "page_count",
+    "language",
+    "checksum",
+    "extraction_status",
+    "extraction_reason",
+    "extracted_at",
+]
+
 
 @receiver(post_save, sender=ArchiveDocument)
 def queue_extraction(sender, instance, created, raw=False, **kwargs):
@@ -24,7 +34,9 @@ def queue_extraction(sender, instance, created, raw=False, **kwargs):
             extraction_status="pending", extraction_reason=""
         )
         instance.extraction_status, instance.extraction_reason = "pending", ""
-    extract_document.enqueue(instance.pk)
+    result = extract_document.enqueue(instance.pk)
+    if result.is_finished:  # immediate backend: keep this instance in step for later handlers
+        instance.refresh_from_db(fields=EXTRACTION_FIELDS)
 
 
 @receiver(post_save, sender=ArchiveEntryPage)

@@ -52,6 +52,11 @@ class ArchiveDocument(AbstractDocument):
         instance._loaded_file_name = instance.__dict__.get("file")
         return instance
 
+    def save(self, *args, **kwargs):
+        if self.file and (self.file_changed or self.file_size is None):
+            self._set_document_file_metadata()  # size and hash, also outside the admin form
+        super().save(*args, **kwargs)
+
     @property
     def file_changed(self) -> bool:
         """True for a new document or a replaced file: its text must be extracted again."""

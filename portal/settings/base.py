@@ -134,7 +134,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html"]
 # Knowledge base (see README, "Knowledge base"): archive documents carry their extracted text;
 # files are always served through Wagtail's permission-checking view, inline only for PDFs.
 WAGTAILDOCS_DOCUMENT_MODEL = "knowledge.ArchiveDocument"
-WAGTAILDOCS_DOCUMENT_FORM_CLASS = "knowledge.forms.ArchiveDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "knowledge.forms.ArchiveDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 1024 * 1024
