@@ -17,8 +17,12 @@ setup: $(VENV)/.installed catalogs
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_admin
 
+# The task worker (text extraction of uploaded documents, Wagtail's own tasks) runs next to
+# the development server and stops with it.
 serve:
 	@echo "Serving the portal on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev catalogs
