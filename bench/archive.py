@@ -43,7 +43,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 from home.models import HomePage  # noqa: E402
 from knowledge import demo_content  # noqa: E402
 from knowledge.models import ArchiveEntryPage, ArchiveIndexPage, DocumentType  # noqa: E402
-from knowledge.search.indexing import index_entry  # noqa: E402
+from knowledge.search.indexing import index_entries  # noqa: E402
 
 PARAGRAPHS = (
     demo_content.DECLARATION["de"]
@@ -127,11 +127,16 @@ def generate(index, count, rng, types):
     return [page.pk for page in created]
 
 
-def reindex(ids):
+def reindex(ids, batch=500):
+    """Index the new entries the way ``rebuild_archive_index`` does (bulk, in batches)."""
     started = time.perf_counter()
-    pages = ArchiveEntryPage.objects.filter(pk__in=ids).select_related("document_type", "locale")
-    for page in pages.iterator(chunk_size=500):
-        index_entry(page)
+    for start in range(0, len(ids), batch):
+        pages = (
+            ArchiveEntryPage.objects.filter(pk__in=ids[start : start + batch])
+            .select_related("document_type", "locale")
+            .prefetch_related("files__document", "tagged_items__tag")
+        )
+        index_entries(pages)
     return time.perf_counter() - started
 
 
