@@ -2,6 +2,7 @@
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +14,7 @@ from .search.visibility import entry_visible
 class DocumentTypeViewSet(SnippetViewSet):
     model = DocumentType
     icon = "tag"
-    menu_label = "Document types"
+    menu_label = _("Document types")
     list_display = ["name", "plural_name"]
     search_fields = ["name"]
 
