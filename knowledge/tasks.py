@@ -50,8 +50,8 @@ def extract_now(document) -> str:
         }
         if result.checksum:
             fields["checksum"] = result.checksum
-    except (OSError, ValueError) as error:
-        logger.warning("Could not read document %s: %s", document.pk, error)
+    except Exception:  # a task boundary: record the failure instead of leaving "pending"
+        logger.exception("Could not extract document %s", document.pk)
         fields = {"extraction_status": FAILED, "extraction_reason": reason_codes.UNREADABLE}
     fields["extracted_at"] = timezone.now()
     ArchiveDocument.objects.filter(pk=document.pk).update(**fields)
