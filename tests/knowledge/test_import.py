@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from knowledge.models import ArchiveDocument, ArchiveEntryPage, ExtractionStatus
@@ -12,6 +13,14 @@ from knowledge.models import ArchiveDocument, ArchiveEntryPage, ExtractionStatus
 from .conftest import german_pdf_bytes
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Assertions read the English messages, whatever language a test left active."""
+    with translation.override("en"):
+        yield
+
 
 HEADER = ["file", "title", "document_type", "date", "language", "summary", "topics", "private"]
 

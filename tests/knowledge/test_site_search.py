@@ -1,7 +1,11 @@
 """Site-wide search across page types, per locale or across all of them."""
 
 import pytest
+from django.utils import translation
 from wagtail.models import PageViewRestriction
+
+from home.models import StandardPage
+from knowledge.models import ArchiveEntryPage
 
 from .factories import make_entry
 
@@ -14,7 +18,11 @@ def test_finds_standard_pages_and_archive_entries_of_the_locale(client):
     assert response.status_code == 200
     data = response.json()
     types = {result["type"] for result in data["results"]}
-    assert "archive entry" in types and "standard page" in types
+    with translation.override("de"):
+        assert {
+            str(ArchiveEntryPage._meta.verbose_name),
+            str(StandardPage._meta.verbose_name),
+        } <= types
     assert {result["language"] for result in data["results"]} == {"de"}
     assert any(option["value"] == "fr" for option in data["facets"][0]["options"])
 
