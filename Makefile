@@ -18,6 +18,8 @@ setup: $(VENV)/.installed catalogs
 	$(PY) manage.py create_demo_users
 	$(PY) manage.py ensure_admin
 
+# The task worker (text extraction of uploaded documents, Wagtail's own tasks) runs next to
+# the development server and stops with it.
 serve:
 	bin/serve $(HOST) $(PORT)
 

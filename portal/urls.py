@@ -18,6 +18,7 @@ urlpatterns = [
     path("robots.txt", public_views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
     path("admin/2fa/", include("portal.twofactor.urls")),
+    path("admin/documents/", include("knowledge.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -51,6 +52,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("knowledge.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -32,7 +32,7 @@ class HomePage(ContentPage):
     """The root of one locale's tree; its children form the main navigation."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "news.NewsIndexPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "knowledge.ArchiveIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

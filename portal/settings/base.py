@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "translation",
+    "knowledge",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -47,6 +48,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -194,6 +197,23 @@ X_FRAME_OPTIONS = "DENY"
 # No requests to other origins from the admin either: no Gravatar, no update check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Knowledge base (see README, "Knowledge base"): archive documents carry their extracted text;
+# files are always served through Wagtail's permission-checking view, inline only for PDFs.
+WAGTAILDOCS_DOCUMENT_MODEL = "knowledge.ArchiveDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "knowledge.forms.ArchiveDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 1024 * 1024
+KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default=60.0)
+
+# Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
+# `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[env.str("TASKS_BACKEND", default="database")]}}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

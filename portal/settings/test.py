@@ -16,3 +16,4 @@ AXES_ENABLED = False
 # Tests never reach a real translation service, whatever the developer's environment says;
 # the machine-translation tests configure a local fake server themselves.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -182,3 +182,28 @@ def zip_as_pdf(tmp_path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "hallo")
     return path
+
+
+@pytest.fixture
+def admin_client(admin_user, client):
+    """An admin whose interface language is English, so assertions read the msgids."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
+def disk_storage(settings, tmp_path):
+    """Files on disk: Wagtail serves documents from a local path, which the in-memory
+    storage of the test settings does not have."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "media")},
+        },
+    }

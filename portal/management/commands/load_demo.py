@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-DEMO_MODULES = ("home.demo", "news.demo", "portal.demo")
+DEMO_MODULES = ("home.demo", "news.demo", "knowledge.demo", "portal.demo")
 
 
 class Command(BaseCommand):

@@ -1,0 +1,18 @@
+from .documents import ArchiveDocument, ExtractionStatus
+from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, RelatedEntry
+from .index_page import ArchiveIndexPage
+from .search_index import ArchiveSearchEntry, ArchiveSearchLanguage
+from .snippets import DocumentType
+
+__all__ = [
+    "ArchiveDocument",
+    "ArchiveEntryFile",
+    "ArchiveEntryPage",
+    "ArchiveEntryTag",
+    "ArchiveIndexPage",
+    "ArchiveSearchEntry",
+    "ArchiveSearchLanguage",
+    "DocumentType",
+    "ExtractionStatus",
+    "RelatedEntry",
+]

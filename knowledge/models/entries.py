@@ -1,0 +1,156 @@
+"""An archive entry: one landing page per document (or set of language versions).
+
+Entries are pages so that workflow, revisions, translation and view restrictions apply
+to them exactly as to any other content.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+LANGUAGE_CHOICES = settings.LANGUAGES
+
+
+class ArchiveEntryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "knowledge.ArchiveEntryPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ArchiveEntryPage(Page):
+    document_type = models.ForeignKey(
+        "knowledge.DocumentType",
+        verbose_name=_("document type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date = models.DateField(_("date"), help_text=_("Date of the document (signature, meeting)."))
+    parties = models.TextField(
+        _("parties and organisations"), blank=True, help_text=_("One per line.")
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    topics = ClusterTaggableManager(through=ArchiveEntryTag, blank=True, verbose_name=_("topics"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("document_type"), FieldPanel("date"), FieldPanel("parties")],
+            heading=_("Metadata"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("topics"),
+        InlinePanel("files", label=_("Files (language versions)"), min_num=0),
+        InlinePanel("related_entries", label=_("Related entries")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("parties"),
+        index.SearchField("file_text"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["knowledge.ArchiveIndexPage"]
+    subpage_types = []
+    template = "knowledge/archive_entry_page.html"
+
+    class Meta:
+        verbose_name = _("archive entry")
+        verbose_name_plural = _("archive entries")
+
+    def file_text(self) -> str:
+        """The extracted text of every attached file, for Wagtail's site-wide search."""
+        return "\n".join(
+            link.document.extracted_text for link in self.files.all() if link.document_id
+        )
+
+    @property
+    def party_list(self) -> list[str]:
+        return [line.strip() for line in self.parties.splitlines() if line.strip()]
+
+    @property
+    def original_languages(self) -> list[str]:
+        codes = [link.language for link in self.files.all() if link.is_original]
+        return list(dict.fromkeys(codes)) or [self.locale.language_code]
+
+    def permalink(self, request=None) -> str:
+        """A URL that survives slug changes and moves: it only carries the page id."""
+        with translation.override(self.locale.language_code):
+            path = reverse("knowledge:permalink", args=[self.pk])
+        return request.build_absolute_uri(path) if request else path
+
+    def citation(self, request=None) -> str:
+        with translation.override(self.locale.language_code):
+            parts = [", ".join(self.party_list)] if self.parties else []
+            title = f"„{self.title}“" if self.locale.language_code == "de" else f"“{self.title}”"
+            if self.document_type_id:
+                title += f" ({self.document_type.localized})"
+            parts.append(title)
+            parts.append(date_format(self.date, "DATE_FORMAT"))
+            parts.append(self.permalink(request))
+        return ". ".join(part for part in parts if part) + "."
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document").all()
+        context["related"] = [
+            link.target.specific
+            for link in self.related_entries.select_related("target")
+            if link.target and link.target.live
+        ]
+        context["permalink_url"] = self.permalink(request)
+        context["citation"] = self.citation(request)
+        return context
+
+
+class ArchiveEntryFile(Orderable):
+    """One file of an entry, e.g. the Arabic version of a trilingual declaration."""
+
+    page = ParentalKey(ArchiveEntryPage, related_name="files", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="entry_links",
+    )
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    is_original = models.BooleanField(
+        _("original version"),
+        default=True,
+        help_text=_("Untick for a translation made after the fact."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("is_original")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    @property
+    def language_name(self) -> str:
+        return dict(LANGUAGE_CHOICES).get(self.language, self.language)
+
+
+class RelatedEntry(Orderable):
+    page = ParentalKey(ArchiveEntryPage, related_name="related_entries", on_delete=models.CASCADE)
+    target = models.ForeignKey(
+        ArchiveEntryPage,
+        verbose_name=_("entry"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related entry")
+        verbose_name_plural = _("related entries")

@@ -1,0 +1,55 @@
+"""The archive's own search index: one row per entry page, kept up to date on save.
+
+Why not only Wagtail's search index: its database backend has one text-search
+configuration, no index on the combined title and body vectors, and recomputes
+statistics over the whole table on every save. This table holds exactly what archive
+search needs - folded text for matching, a GIN-indexed tsvector on PostgreSQL, plain
+text for snippets and denormalised facet values - so a search or a save costs the same
+at 100,000 entries as at 1,000. It is derived data: `rebuild_archive_index` recreates it.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class ArchiveSearchEntry(models.Model):
+    page = models.OneToOneField(
+        "knowledge.ArchiveEntryPage", on_delete=models.CASCADE, related_name="search_entry"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    translation_key = models.UUIDField(db_index=True)
+    path = models.CharField(max_length=255, db_index=True)
+    live = models.BooleanField(default=False)
+    title = models.CharField(max_length=255)
+    date = models.DateField()
+    year = models.PositiveSmallIntegerField()
+    document_type_key = models.UUIDField(null=True, blank=True)
+    text = models.TextField(blank=True, help_text="Summary and file text, for snippets.")
+    folded_title = models.TextField(blank=True)
+    folded_body = models.TextField(blank=True)
+    # Only filled on PostgreSQL (knowledge.search.postgres); NULL elsewhere.
+    vector = SearchVectorField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["locale", "live", "date"], name="knowledge_se_loc_date"),
+            models.Index(fields=["document_type_key"], name="knowledge_se_type"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class ArchiveSearchLanguage(models.Model):
+    """A language an entry is available in (one row per file language)."""
+
+    entry = models.ForeignKey(
+        ArchiveSearchEntry, on_delete=models.CASCADE, related_name="languages"
+    )
+    code = models.CharField(max_length=8)
+
+    class Meta:
+        indexes = [models.Index(fields=["code", "entry"], name="knowledge_sl_code")]
+
+    def __str__(self):
+        return self.code

@@ -1,0 +1,24 @@
+"""Document types (declaration of intent, protocol, …): a translatable snippet, so every
+locale names the type in its own language while facets count across translations."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class DocumentType(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    plural_name = models.CharField(_("plural name"), max_length=120, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("plural_name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

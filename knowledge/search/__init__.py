@@ -1,0 +1,23 @@
+"""Archive search: one interface, two engines.
+
+* :mod:`.folding` - the text form used on both sides of a match (accents, Arabic).
+* :mod:`.postgres` - stemmed full-text matching with a GIN-indexed tsvector.
+* :mod:`.fallback` - substring matching on the folded text, for SQLite.
+* :mod:`.indexing` - keeps :class:`~knowledge.models.ArchiveSearchEntry` up to date.
+* :mod:`.visibility` - which entries a request may see (view restrictions, drafts).
+* :mod:`.archive` - the search a visitor runs: filters, facets, sorting, paging.
+* :mod:`.snippets` - the excerpt with highlighted terms.
+"""
+
+from django.db import connection
+
+
+def engine():
+    """The matching module for the current database."""
+    if connection.vendor == "postgresql":
+        from . import postgres
+
+        return postgres
+    from . import fallback
+
+    return fallback

@@ -1,0 +1,215 @@
+"""The archive search a visitor runs: locale scope, filters, facets, sort and paging.
+
+The number of queries is fixed (count, one per facet, the page of results and two
+small lookups), whatever the page size; matching itself is delegated to the engine.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from . import engine
+from .folding import query_terms
+from .snippets import make_snippet
+from .visibility import visible_entries
+
+PAGE_SIZE = 20
+SORTS = {
+    "relevance": _("Relevance"),
+    "newest": _("Newest first"),
+    "oldest": _("Oldest first"),
+}
+
+
+class ArchiveSearchForm(forms.Form):
+    """Validates the GET parameters; bad values become messages, never a 500."""
+
+    q = forms.CharField(label=_("Search the archive"), required=False, max_length=200)
+    type = forms.UUIDField(label=_("Document type"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1000, max_value=9999)
+    lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
+    topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
+    page = forms.IntegerField(required=False, min_value=1)
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)  # dicts: value, label, count, selected
+
+
+@dataclass
+class SearchOutcome:
+    count: int
+    results: list
+    facets: list
+    page: object
+    terms: list
+
+
+def scoped_entries(locale):
+    """Entries of *locale*, plus entries of other locales not (yet) translated into it.
+
+    An untranslated entry is shown in its default-locale version if there is one,
+    otherwise in whichever version exists; the template marks its language.
+    """
+    from knowledge.models import ArchiveSearchEntry
+
+    rows = ArchiveSearchEntry.objects.filter(live=True)
+    translated_here = ArchiveSearchEntry.objects.filter(
+        live=True, locale=locale, translation_key=OuterRef("translation_key")
+    )
+    default = Locale.get_default()
+    in_default = ArchiveSearchEntry.objects.filter(
+        live=True, locale=default, translation_key=OuterRef("translation_key")
+    )
+    fallback = (
+        ~Q(locale=locale) & ~Exists(translated_here) & (Q(locale=default) | ~Exists(in_default))
+    )
+    return rows.filter(Q(locale=locale) | fallback)
+
+
+def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome | None]:
+    form = ArchiveSearchForm(data)
+    if not form.is_valid():
+        return form, None
+    params = form.cleaned_data
+    terms = query_terms(params["q"] or "")
+    rows = visible_entries(request, scoped_entries(locale))
+    if terms:
+        rows = engine().match(rows, terms)
+    rows = _filtered(rows, params)
+    facets = _facets(rows, params, locale)
+    sort = params["sort"] or ("relevance" if terms else "newest")
+    if sort == "relevance" and terms:
+        rows = rows.order_by("-rank", "-date", "pk")
+    elif sort == "oldest":
+        rows = rows.order_by("date", "pk")
+    else:
+        rows = rows.order_by("-date", "pk")
+    paginator = Paginator(
+        rows.select_related("page", "locale").prefetch_related("languages"), PAGE_SIZE
+    )
+    page = paginator.get_page(params["page"] or 1)
+    type_names = _type_names({row.document_type_key for row in page}, locale)
+    results = [_result(request, row, terms, type_names) for row in page]
+    return form, SearchOutcome(paginator.count, results, facets, page, terms)
+
+
+def _filtered(rows, params):
+    from knowledge.models import ArchiveEntryTag
+
+    if params["type"]:
+        rows = rows.filter(document_type_key=params["type"])
+    if params["year"]:
+        rows = rows.filter(year=params["year"])
+    if params["lang"]:
+        rows = rows.filter(languages__code=params["lang"])
+    if params["topic"]:
+        tagged = ArchiveEntryTag.objects.filter(
+            content_object_id=OuterRef("page_id"), tag__slug=params["topic"]
+        )
+        rows = rows.filter(Exists(tagged))
+    return rows
+
+
+def _facets(rows, params, locale) -> list[Facet]:
+    from knowledge.models import ArchiveEntryTag, ArchiveSearchLanguage
+
+    ids = rows.values("pk")
+    type_counts = dict(
+        rows.exclude(document_type_key=None)
+        .values_list("document_type_key")
+        .annotate(n=Count("pk"))
+        .values_list("document_type_key", "n")
+    )
+    names = _type_names(type_counts, locale)
+    selected_type = params["type"]
+    types = Facet("type", _("Document type"))
+    types.options = sorted(
+        (
+            {
+                "value": str(key),
+                "label": names.get(key, "?"),
+                "count": n,
+                "selected": key == selected_type,
+            }
+            for key, n in type_counts.items()
+        ),
+        key=lambda option: (-option["count"], option["label"]),
+    )
+    years = Facet("year", _("Year"))
+    year_counts = rows.order_by().values_list("year").annotate(n=Count("pk"))
+    years.options = [
+        {"value": str(year), "label": str(year), "count": n, "selected": year == params["year"]}
+        for year, n in sorted(year_counts.values_list("year", "n"), reverse=True)
+    ]
+    languages = Facet("lang", _("Language"))
+    language_names = dict(settings.LANGUAGES)
+    language_counts = (
+        ArchiveSearchLanguage.objects.filter(entry__in=ids)
+        .values_list("code")
+        .annotate(n=Count("entry", distinct=True))
+        .values_list("code", "n")
+    )
+    languages.options = [
+        {
+            "value": code,
+            "label": str(language_names.get(code, code)),
+            "count": n,
+            "selected": code == params["lang"],
+        }
+        for code, n in sorted(language_counts, key=lambda item: -item[1])
+    ]
+    topics = Facet("topic", _("Topic"))
+    topic_counts = (
+        ArchiveEntryTag.objects.filter(content_object_id__in=rows.values("page_id"))
+        .values_list("tag__slug", "tag__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "tag__name")[:20]
+    )
+    topics.options = [
+        {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
+        for slug, name, n in topic_counts
+    ]
+    return [facet for facet in (types, years, languages, topics) if facet.options]
+
+
+def _type_names(keys, locale) -> dict:
+    """Document type names in *locale*, falling back to the default locale's name."""
+    from knowledge.models import DocumentType
+
+    keys = {key for key in keys if key}
+    if not keys:
+        return {}
+    default = Locale.get_default()
+    best = {}
+    for document_type in DocumentType.objects.filter(translation_key__in=keys):
+        key = document_type.translation_key
+        rank = (
+            0
+            if document_type.locale_id == locale.pk
+            else (1 if document_type.locale_id == default.pk else 2)
+        )
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, document_type.name)
+    return {key: name for key, (_rank, name) in best.items()}
+
+
+def _result(request, row, terms, type_names) -> dict:
+    return {
+        "title": row.title,
+        "url": row.page.get_url(request),
+        "type": type_names.get(row.document_type_key, ""),
+        "date": row.date,
+        "language": row.locale.language_code,
+        "languages": [language.code for language in row.languages.all()],
+        "snippet": make_snippet(row.text, terms),
+    }

@@ -1,0 +1,26 @@
+"""Archive matching without PostgreSQL (SQLite in development and tests).
+
+Every query word must occur in the folded title or body, so accents, case and Arabic
+spelling variants are still ignored, but there is no stemming: "Partnerschaften" finds
+"Partnerschaften" and longer words, not "Partnerschaft". Relevance is approximated by
+putting title matches first.
+"""
+
+from functools import reduce
+from operator import and_
+
+from django.db.models import Case, IntegerField, Q, Value, When
+
+MAX_BODY_CHARS = 400_000
+
+
+def update_vectors(queryset) -> None:
+    """Nothing to compute: the folded columns are matched directly."""
+
+
+def match(queryset, terms: list[str]):
+    per_word = [Q(folded_title__contains=term) | Q(folded_body__contains=term) for term in terms]
+    in_title = reduce(and_, (Q(folded_title__contains=term) for term in terms))
+    return queryset.filter(reduce(and_, per_word)).annotate(
+        rank=Case(When(in_title, then=Value(2)), default=Value(1), output_field=IntegerField())
+    )

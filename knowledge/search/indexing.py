@@ -1,0 +1,151 @@
+"""Keep :class:`knowledge.models.ArchiveSearchEntry` in step with the entry pages.
+
+Called from signal handlers (page saved, unpublished, moved; document text extracted)
+and from ``rebuild_archive_index``. Each call touches only the rows of the entries
+concerned, so saving one entry costs the same however large the archive is.
+"""
+
+from django.db import transaction
+
+from . import engine
+from .folding import fold
+
+
+def _entry_text(page, links) -> tuple[str, str]:
+    """(text for snippets, text for matching minus the title)."""
+    document_type = page.document_type
+    file_texts = [link.document.extracted_text for link in links if link.document_id]
+    snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
+    metadata = [
+        page.parties,
+        page.summary,
+        " ".join(item.tag.name for item in page.tagged_items.all()),
+        document_type.name if document_type else "",
+    ]
+    return snippet_text, "\n".join(part for part in [*metadata, *file_texts] if part)
+
+
+def index_entry(page) -> None:
+    """Create or refresh the row of one entry page (from the in-memory instance, so it
+    also works while modelcluster has not yet committed the page's files and tags)."""
+    from knowledge.models import ArchiveSearchEntry, ArchiveSearchLanguage
+
+    if not page.live:
+        remove_entry(page.pk)
+        return
+    links = list(page.files.all())
+    snippet_text, body = _entry_text(page, links)
+    limit = engine().MAX_BODY_CHARS
+    document_type = page.document_type
+    with transaction.atomic():
+        entry, _ = ArchiveSearchEntry.objects.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "locale_id": page.locale_id,
+                "translation_key": page.translation_key,
+                "path": page.path,
+                "live": page.live,
+                "title": page.title,
+                "date": page.date,
+                "year": page.date.year,
+                "document_type_key": document_type.translation_key if document_type else None,
+                "text": snippet_text[:limit],
+                "folded_title": fold(page.title),
+                "folded_body": fold(body)[:limit],
+            },
+        )
+        codes = {link.language for link in links} or {page.locale.language_code}
+        entry.languages.all().delete()
+        ArchiveSearchLanguage.objects.bulk_create(
+            ArchiveSearchLanguage(entry=entry, code=code) for code in sorted(codes)
+        )
+        engine().update_vectors(ArchiveSearchEntry.objects.filter(pk=entry.pk))
+
+
+def remove_entry(page_id) -> None:
+    from knowledge.models import ArchiveSearchEntry
+
+    ArchiveSearchEntry.objects.filter(page_id=page_id).delete()
+
+
+def update_paths(page) -> None:
+    """After a move: the rows below *page* get their new tree paths."""
+    from knowledge.models import ArchiveEntryPage
+
+    for entry in ArchiveEntryPage.objects.descendant_of(page, inclusive=True).live():
+        index_entry(entry)
+
+
+def reindex_for_document(document) -> int:
+    """Refresh every live entry that links *document* (after its text was extracted)."""
+    from knowledge.models import ArchiveEntryPage
+
+    pages = ArchiveEntryPage.objects.live().filter(files__document=document).distinct()
+    count = 0
+    for page in pages.select_related("document_type", "locale"):
+        index_entry(page)
+        count += 1
+    return count
+
+
+def index_entries(pages) -> int:
+    """Index many live entry pages at once (rebuilds, imports, benchmarks): the rows are
+    written in bulk and the vectors computed in one UPDATE. *pages* should come with
+    ``files__document``, ``tagged_items__tag``, ``document_type`` and ``locale`` loaded."""
+    from knowledge.models import ArchiveSearchEntry, ArchiveSearchLanguage
+
+    pages = [page for page in pages if page.live]
+    if not pages:
+        return 0
+    limit = engine().MAX_BODY_CHARS
+    rows, codes = [], {}
+    for page in pages:
+        links = list(page.files.all())
+        snippet_text, body = _entry_text(page, links)
+        document_type = page.document_type
+        rows.append(
+            ArchiveSearchEntry(
+                page_id=page.pk,
+                locale_id=page.locale_id,
+                translation_key=page.translation_key,
+                path=page.path,
+                live=True,
+                title=page.title,
+                date=page.date,
+                year=page.date.year,
+                document_type_key=document_type.translation_key if document_type else None,
+                text=snippet_text[:limit],
+                folded_title=fold(page.title),
+                folded_body=fold(body)[:limit],
+            )
+        )
+        codes[page.pk] = {link.language for link in links} or {page.locale.language_code}
+    with transaction.atomic():
+        ArchiveSearchEntry.objects.filter(page_id__in=codes).delete()
+        created = ArchiveSearchEntry.objects.bulk_create(rows)
+        ArchiveSearchLanguage.objects.bulk_create(
+            ArchiveSearchLanguage(entry=row, code=code)
+            for row in created
+            for code in sorted(codes[row.page_id])
+        )
+        engine().update_vectors(ArchiveSearchEntry.objects.filter(page_id__in=codes))
+    return len(rows)
+
+
+def rebuild(batch_size: int = 500, report=None) -> int:
+    """Recreate the whole index in batches; returns the number of entries indexed."""
+    from knowledge.models import ArchiveEntryPage, ArchiveSearchEntry
+
+    ArchiveSearchEntry.objects.exclude(page__live=True).delete()
+    ids = list(ArchiveEntryPage.objects.live().order_by("pk").values_list("pk", flat=True))
+    count = 0
+    for start in range(0, len(ids), batch_size):
+        batch = (
+            ArchiveEntryPage.objects.filter(pk__in=ids[start : start + batch_size])
+            .select_related("document_type", "locale")
+            .prefetch_related("files__document", "tagged_items__tag")
+        )
+        count += index_entries(batch)
+        if report:
+            report(count)
+    return count

@@ -1,0 +1,102 @@
+"""Site-wide search: every page type (standard pages, news, archive entries …) through
+Wagtail's search backend, in the current locale or - with ``all=1`` - in all of them.
+
+Searching ``Page`` with ``.specific()`` means page types added by other apps (news)
+are included without this module knowing them.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from .archive import Facet
+from .folding import query_terms
+from .snippets import make_snippet
+from .visibility import failed_restriction_paths
+
+PAGE_SIZE = 20
+MAX_RESULTS = 500
+
+
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    all = forms.BooleanField(label=_("All languages"), required=False)
+    lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
+    page = forms.IntegerField(required=False, min_value=1)
+
+
+@dataclass
+class SiteOutcome:
+    count: int
+    results: list
+    page: object
+    language_facet: Facet
+
+
+def visible_pages(request):
+    pages = Page.objects.live().filter(depth__gt=1)
+    paths = failed_restriction_paths(request)
+    if paths:
+        below = Q()
+        for path in paths:
+            pages = pages.exclude(path__startswith=path)
+            below |= Q(path__startswith=path)
+        hidden_keys = list(
+            Page.objects.filter(below).values_list("translation_key", flat=True).distinct()
+        )
+        pages = pages.exclude(translation_key__in=hidden_keys)
+    return pages
+
+
+def search(request, locale, data):
+    form = SiteSearchForm(data)
+    if not form.is_valid():
+        return form, None
+    params = form.cleaned_data
+    query = params["q"].strip()
+    everywhere = params["all"]
+    pages = visible_pages(request)
+    locales = {item.pk: item for item in Locale.objects.all()}
+    facet = Facet("lang", _("Language"))
+    if not query:
+        return form, SiteOutcome(0, [], None, facet)
+    names = dict(settings.LANGUAGES)
+    for item in locales.values():
+        count = pages.filter(locale=item).search(query).count()
+        if count:
+            facet.options.append(
+                {
+                    "value": item.language_code,
+                    "label": str(names.get(item.language_code, item.language_code)),
+                    "count": count,
+                    "selected": item.language_code == (params["lang"] or locale.language_code),
+                }
+            )
+    if params["lang"]:
+        pages = pages.filter(locale=Locale.objects.get(language_code=params["lang"]))
+    elif not everywhere:
+        pages = pages.filter(locale=locale)
+    hits = list(pages.specific().search(query)[:MAX_RESULTS])
+    paginator = Paginator(hits, PAGE_SIZE)
+    page = paginator.get_page(params["page"] or 1)
+    terms = query_terms(query)
+    results = [_result(request, hit, terms, locales) for hit in page]
+    return form, SiteOutcome(paginator.count, results, page, facet)
+
+
+def _result(request, page, terms, locales) -> dict:
+    text = (
+        getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description or ""
+    )
+    return {
+        "title": page.title,
+        "url": page.get_url(request),
+        "type": str(page._meta.verbose_name),
+        "language": locales[page.locale_id].language_code,
+        "snippet": str(make_snippet(text, terms)),
+    }

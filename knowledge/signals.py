@@ -1,0 +1,60 @@
+"""Signal handlers: extraction after upload, archive index after page changes."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.signals import page_unpublished, post_page_move
+
+from .models import ArchiveDocument, ArchiveEntryPage
+from .search import indexing
+
+EXTRACTION_FIELDS = [
+    "extracted_text",
+    "page_count",
+    "language",
+    "checksum",
+    "extraction_status",
+    "extraction_reason",
+    "extracted_at",
+]
+
+
+@receiver(post_save, sender=ArchiveDocument)
+def queue_extraction(sender, instance, created, raw=False, **kwargs):
+    """A new or replaced file gets its text extracted in the background."""
+    if raw or not instance.file or not instance.file_changed:
+        return
+    if getattr(instance, "_extract_inline", False):  # the caller extracts it right away
+        instance._loaded_file_name = instance.file.name
+        return
+    from .tasks import extract_document
+
+    instance._loaded_file_name = instance.file.name
+    if instance.extraction_status != "pending":
+        ArchiveDocument.objects.filter(pk=instance.pk).update(
+            extraction_status="pending", extraction_reason=""
+        )
+        instance.extraction_status, instance.extraction_reason = "pending", ""
+    result = extract_document.enqueue(instance.pk)
+    if result.is_finished:  # immediate backend: keep this instance in step for later handlers
+        instance.refresh_from_db(fields=EXTRACTION_FIELDS)
+
+
+@receiver(post_save, sender=ArchiveEntryPage)
+def index_saved_entry(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Full saves (creation, publishing) carry the live content; partial saves made by
+    ``save_revision`` only touch bookkeeping fields and leave the live content alone."""
+    if raw:
+        return
+    if update_fields is None or "live" in update_fields:
+        indexing.index_entry(instance)
+
+
+@receiver(page_unpublished)
+def unindex_unpublished(sender, instance, **kwargs):
+    if isinstance(instance.specific_deferred, ArchiveEntryPage):
+        indexing.remove_entry(instance.pk)
+
+
+@receiver(post_page_move)
+def reindex_moved(sender, instance, **kwargs):
+    indexing.update_paths(instance)

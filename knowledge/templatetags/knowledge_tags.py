@@ -1,0 +1,29 @@
+"""Small helpers for the archive templates: GET-parameter links without JavaScript."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag
+def query_toggle(params, name, value):
+    """The query string of *params* with *name* set to *value* (removed if empty);
+    changing a filter or the sort order goes back to page 1."""
+    params = params.copy()
+    if name != "page":
+        params.pop("page", None)
+    if value in ("", None):
+        params.pop(name, None)
+    else:
+        params[name] = value
+    return params.urlencode()
+
+
+@register.filter
+def getparam(params, name):
+    return params.get(name, "")
+
+
+@register.filter
+def split(value):
+    return value.split()

@@ -1,0 +1,113 @@
+"""Public views of the knowledge base: the archive search, permalinks, site search."""
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
+
+from .search import archive, site
+
+
+def _wants_json(request) -> bool:
+    return request.GET.get("format") == "json"
+
+
+def _facet_json(facet):
+    return {
+        "name": facet.name,
+        "label": str(facet.label),
+        "options": [
+            {key: option[key] for key in ("value", "label", "count", "selected")}
+            for option in facet.options
+        ],
+    }
+
+
+def serve_archive(page, request):
+    """The archive index page: a search form, facets and results (HTML or JSON)."""
+    form, outcome = archive.search(request, page.locale, request.GET)
+    if _wants_json(request):
+        if outcome is None:
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        return JsonResponse(
+            {
+                "count": outcome.count,
+                "page": outcome.page.number,
+                "pages": outcome.page.paginator.num_pages,
+                "results": [
+                    {
+                        **result,
+                        "url": request.build_absolute_uri(result["url"]),
+                        "date": result["date"].isoformat(),
+                        "snippet": str(result["snippet"]),
+                    }
+                    for result in outcome.results
+                ],
+                "facets": [_facet_json(facet) for facet in outcome.facets],
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+    context = page.get_context(request)
+    context.update(
+        {
+            "form": form,
+            "outcome": outcome,
+            "query_string": _query_without(request),
+            "sorts": list(archive.SORTS.items()),
+            "current_sort": (form.cleaned_data.get("sort") if outcome else "")
+            or ("relevance" if outcome and outcome.terms else "newest"),
+        }
+    )
+    return TemplateResponse(
+        request, page.get_template(request), context, status=400 if outcome is None else 200
+    )
+
+
+def _query_without(request):
+    """Current GET parameters minus paging, for building facet and page links."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    params.pop("format", None)
+    return params
+
+
+def permalink(request, page_id):
+    """/<lang>/archive/<id>/ → the entry's current URL, whatever its slug or place."""
+    from .models import ArchiveEntryPage
+
+    page = get_object_or_404(ArchiveEntryPage.objects.live(), pk=page_id)
+    url = page.get_url(request)
+    if url is None:
+        raise Http404
+    return redirect(url)
+
+
+@never_cache
+def site_search(request):
+    """Site-wide search over every page type of the current locale (or all locales)."""
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist as error:
+        raise Http404 from error
+    form, outcome = site.search(request, locale, request.GET)
+    if _wants_json(request):
+        if outcome is None:
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        return JsonResponse(
+            {
+                "count": outcome.count,
+                "results": [
+                    {**result, "url": request.build_absolute_uri(result["url"])}
+                    for result in outcome.results
+                ],
+                "facets": [_facet_json(outcome.language_facet)],
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+    return TemplateResponse(
+        request,
+        "knowledge/site_search.html",
+        {"form": form, "outcome": outcome, "query_string": _query_without(request)},
+        status=400 if outcome is None else 200,
+    )

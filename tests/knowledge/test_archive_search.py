@@ -1,0 +1,208 @@
+"""The archive index page as a search page: results, facets, JSON, privacy, locales."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, PageViewRestriction
+
+from knowledge.models import ArchiveIndexPage
+
+from .factories import ArchiveDocumentFactory, DocumentTypeFactory, make_entry
+
+pytestmark = pytest.mark.django_db
+
+ARCHIVE = "/de/archiv/"
+
+
+def _json(client, url=ARCHIVE, **params):
+    response = client.get(url, {**params, "format": "json"})
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def _facet(data, name):
+    facet = next((facet for facet in data["facets"] if facet["name"] == name), None)
+    return {option["label"]: option["count"] for option in facet["options"]} if facet else {}
+
+
+@pytest.fixture
+def kiwi_entries():
+    """Three entries sharing the made-up word "Kiwitag", in two types and years."""
+    report = DocumentTypeFactory(name="Kiwibericht")
+    minutes = DocumentTypeFactory(name="Kiwiprotokoll")
+    entries = []
+    for number, (kind, year, language) in enumerate(
+        [(report, 2020, "de"), (report, 2021, "fr"), (minutes, 2021, "de")]
+    ):
+        document = ArchiveDocumentFactory(
+            text=f"Bericht Nummer {number} über den Kiwitag in Marrakesch und Düsseldorf."
+        )
+        entries.append(
+            make_entry(
+                title=f"Kiwitag {number}",
+                document_type=kind,
+                date=datetime.date(year, 5, number + 1),
+                files=[(document, language)],
+                topics=["Kiwis"] if number else ["Kiwis", "Obst"],
+            )
+        )
+    return entries
+
+
+def test_results_with_facets_and_counts(client, kiwi_entries):
+    data = _json(client, q="Kiwitag")
+    assert data["count"] == 3
+    assert _facet(data, "type") == {"Kiwibericht": 2, "Kiwiprotokoll": 1}
+    assert _facet(data, "year") == {"2021": 2, "2020": 1}
+    assert _facet(data, "lang") == {"Deutsch": 2, "Französisch": 1}
+    assert _facet(data, "topic") == {"Kiwis": 3, "Obst": 1}
+    first = data["results"][0]
+    assert set(first) >= {"title", "url", "type", "date", "language", "snippet"}
+
+
+def test_filters_narrow_results_and_counts(client, kiwi_entries):
+    data = _json(client, q="Kiwitag", year=2021)
+    assert data["count"] == 2
+    assert _facet(data, "type") == {"Kiwibericht": 1, "Kiwiprotokoll": 1}
+    data = _json(client, q="Kiwitag", lang="fr")
+    assert [result["title"] for result in data["results"]] == ["Kiwitag 1"]
+    data = _json(client, q="Kiwitag", topic="obst")
+    assert [result["title"] for result in data["results"]] == ["Kiwitag 0"]
+    key = kiwi_entries[2].document_type.translation_key
+    assert _json(client, q="Kiwitag", type=str(key))["count"] == 1
+
+
+def test_sorting(client, kiwi_entries):
+    newest = [r["title"] for r in _json(client, q="Kiwitag", sort="newest")["results"]]
+    oldest = [r["title"] for r in _json(client, q="Kiwitag", sort="oldest")["results"]]
+    assert newest == ["Kiwitag 2", "Kiwitag 1", "Kiwitag 0"]
+    assert oldest == list(reversed(newest))
+
+
+def test_empty_query_lists_entries_by_date(client, kiwi_entries):
+    data = _json(client)
+    dates = [result["date"] for result in data["results"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_snippet_highlights_the_terms(client, kiwi_entries):
+    data = _json(client, q="kiwitag")
+    assert "<mark>Kiwitag</mark>" in data["results"][0]["snippet"]
+    html = client.get(ARCHIVE, {"q": "kiwitag"}).text
+    assert "<mark>Kiwitag</mark>" in html
+
+
+def test_accents_may_be_omitted(client, kiwi_entries):
+    assert _json(client, q="kiwitag dusseldorf")["count"] == 3
+
+
+def test_html_page_has_facet_links_and_sort_links(client, kiwi_entries):
+    html = client.get(ARCHIVE, {"q": "Kiwitag"}).text
+    assert "?q=Kiwitag&amp;year=2021" in html
+    assert "sort=oldest" in html
+    assert "3 " in html
+
+
+def test_pagination(client):
+    document = ArchiveDocumentFactory(text="Mangoblatt")
+    for number in range(23):
+        make_entry(title=f"Mango {number}", files=[(document, "de")])
+    data = _json(client, q="Mangoblatt")
+    assert data["count"] == 23 and len(data["results"]) == 20 and data["pages"] == 2
+    assert len(_json(client, q="Mangoblatt", page=2)["results"]) == 3
+    assert len(_json(client, q="Mangoblatt", page=99)["results"]) == 3  # last page
+
+
+@pytest.mark.parametrize(
+    "params", [{"year": "abc"}, {"type": "kein-uuid"}, {"lang": "xx"}, {"sort": "rand"}]
+)
+def test_bad_parameters_are_a_clear_400(client, params):
+    response = client.get(ARCHIVE, params)
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text
+    response = client.get(ARCHIVE, {**params, "format": "json"})
+    assert response.status_code == 400 and "errors" in response.json()
+
+
+def test_query_count_does_not_depend_on_the_page_size(client, django_assert_max_num_queries):
+    document = ArchiveDocumentFactory(text="Papayakern")
+    make_entry(title="Papaya 0", files=[(document, "de")], topics=["Papaya"])
+    with django_assert_max_num_queries(40) as few:
+        client.get(ARCHIVE, {"q": "Papayakern"})
+    for number in range(1, 15):
+        make_entry(title=f"Papaya {number}", files=[(document, "de")], topics=["Papaya"])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(ARCHIVE, {"q": "Papayakern"})
+
+
+def _restrict(page, **kwargs):
+    kwargs.setdefault("restriction_type", PageViewRestriction.LOGIN)
+    return PageViewRestriction.objects.create(page=page, **kwargs)
+
+
+def test_restricted_entries_are_hidden_from_anonymous_visitors(client, django_user_model):
+    document = ArchiveDocumentFactory(text="Geheimsache Ananasplan")
+    secret = make_entry(title="Ananas intern", files=[(document, "de")], topics=["Ananas"])
+    make_entry(title="Ananas öffentlich", summary="Ananasplan für alle")
+    _restrict(secret)
+    data = _json(client, q="Ananasplan")
+    assert [result["title"] for result in data["results"]] == ["Ananas öffentlich"]
+    assert _facet(data, "topic") == {}
+    assert "Geheimsache" not in client.get(ARCHIVE, {"q": "Ananasplan"}).text
+    client.force_login(django_user_model.objects.create_user("mitglied2", password="x"))
+    assert _json(client, q="Ananasplan")["count"] == 2
+
+
+def test_group_restriction_shows_entries_to_members_of_the_group(client, django_user_model):
+    secret = make_entry(title="Vorstandssache", summary="Birnenbeschluss")
+    board = Group.objects.create(name="Vorstand")
+    restriction = _restrict(secret, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(board)
+    outsider = django_user_model.objects.create_user("aussen", password="x")
+    client.force_login(outsider)
+    assert _json(client, q="Birnenbeschluss")["count"] == 0
+    outsider.groups.add(board)
+    assert _json(client, q="Birnenbeschluss")["count"] == 1
+
+
+def test_drafts_never_appear(client):
+    make_entry(title="Nur Entwurf", summary="Feigenentwurf", publish=False)
+    assert _json(client, q="Feigenentwurf")["count"] == 0
+    published = make_entry(title="Veröffentlicht", summary="Feigenblatt")
+    published.unpublish()
+    assert _json(client, q="Feigenblatt")["count"] == 0
+
+
+def _french_archive():
+    return ArchiveIndexPage.objects.get(locale__language_code="fr")
+
+
+def test_untranslated_entries_appear_in_other_locales_marked_with_their_language(client):
+    make_entry(title="Dattelernte in Marrakesch", summary="Dattelpalmen")
+    french = _french_archive()
+    data = _json(client, french.url, q="Dattelpalmen")
+    assert data["count"] == 1 and data["results"][0]["language"] == "de"
+    html = client.get(french.url, {"q": "Dattelpalmen"}).text
+    assert '<li class="result" lang="de" dir="auto">' in html
+    assert "language-label" in html
+
+
+def test_translated_entry_is_found_by_its_own_metadata_and_not_twice(client):
+    entry = make_entry(title="Olivenhain", summary="Olivenbäume")
+    french = entry.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    french.title = "Oliveraie"
+    french.summary = "Les oliviers de Marrakech"
+    french.save_revision().publish()
+    data = _json(client, _french_archive().url, q="oliviers")
+    assert [(r["title"], r["language"]) for r in data["results"]] == [("Oliveraie", "fr")]
+    assert _json(client, _french_archive().url, q="Olivenbäume")["count"] == 0
+
+
+def test_translation_of_restricted_entry_is_hidden_too(client):
+    entry = make_entry(title="Zitronen intern", summary="Zitronenplan")
+    french = entry.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    french.summary = "Plan des citrons"
+    french.save_revision().publish()
+    _restrict(entry)
+    assert _json(client, _french_archive().url, q="citrons")["count"] == 0

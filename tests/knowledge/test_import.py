@@ -1,0 +1,139 @@
+"""import_archive: manifest rows to entries, idempotent by checksum, errors per row."""
+
+import csv
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from knowledge.models import ArchiveDocument, ArchiveEntryPage, ExtractionStatus
+
+from .conftest import german_pdf_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Assertions read the English messages, whatever language a test left active."""
+    with translation.override("en"):
+        yield
+
+
+HEADER = ["file", "title", "document_type", "date", "language", "summary", "topics", "private"]
+
+
+def _folder(tmp_path, rows, files):
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with (tmp_path / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return tmp_path
+
+
+def _run(folder, *args):
+    out, err = StringIO(), StringIO()
+    call_command("import_archive", str(folder), *args, stdout=out, stderr=err)
+    return out.getvalue()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return _folder(
+        tmp_path,
+        [
+            [
+                "pfirsich.pdf",
+                "Pfirsichvertrag",
+                "Vertrag",
+                "2023-02-01",
+                "de",
+                "Über Pfirsiche",
+                "Obst;Handel",
+                "no",
+            ],
+            ["peche.txt", "Pfirsichvertrag", "Vertrag", "2023-02-01", "fr", "", "", "no"],
+            ["intern.txt", "Pfirsich intern", "Vermerk", "2023-03-01", "de", "", "", "yes"],
+        ],
+        {
+            "pfirsich.pdf": german_pdf_bytes(),
+            "peche.txt": "Le contrat des pêches.".encode(),
+            "intern.txt": b"Nur fuer Mitglieder.",
+        },
+    )
+
+
+def test_import_creates_entries_with_files_text_and_privacy(folder):
+    output = _run(folder, "--publish", "--sync")
+    assert "created: 2" in output and "updated: 1" in output
+    entry = ArchiveEntryPage.objects.get(title="Pfirsichvertrag")
+    assert entry.live and entry.document_type.name == "Vertrag"
+    assert sorted(link.language for link in entry.files.all()) == ["de", "fr"]
+    assert set(entry.topics.names()) == {"Obst", "Handel"}
+    document = ArchiveDocument.objects.get(entry_links__page=entry, entry_links__language="de")
+    assert document.extraction_status == ExtractionStatus.DONE
+    assert "Partnerschaft" in document.extracted_text
+    private = ArchiveEntryPage.objects.get(title="Pfirsich intern")
+    assert PageViewRestriction.objects.filter(page=private).exists()
+
+
+def test_reimport_updates_instead_of_duplicating(folder):
+    _run(folder, "--publish", "--sync")
+    counts = (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count())
+    output = _run(folder, "--publish", "--sync")
+    assert "updated: 3" in output
+    assert (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count()) == counts
+
+
+def test_dry_run_changes_nothing(folder):
+    counts = (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count())
+    output = _run(folder, "--dry-run")
+    assert "would create: 3" in output
+    assert (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count()) == counts
+
+
+def test_bad_rows_are_reported_and_the_good_ones_imported(tmp_path):
+    folder = _folder(
+        tmp_path,
+        [
+            ["gut.txt", "Guter Eintrag Aprikose", "", "2020-01-01", "de", "", "", "no"],
+            ["fehlt.pdf", "Fehlt", "", "2020-01-01", "de", "", "", "no"],
+            ["gut2.txt", "Schlechtes Datum", "", "01.01.2020", "de", "", "", "no"],
+            ["bild.pdf", "Falscher Inhalt", "", "2020-01-01", "de", "", "", "no"],
+            ["gut3.txt", "Falsche Sprache", "", "2020-01-01", "xx", "", "", "no"],
+            ["gut4.txt", "Falsches privat", "", "2020-01-01", "de", "", "", "vielleicht"],
+            ["../aussen.txt", "Ausbruch", "", "2020-01-01", "de", "", "", "no"],
+        ],
+        {
+            "gut.txt": b"Aprikosen",
+            "gut2.txt": b"x",
+            "gut3.txt": b"x",
+            "gut4.txt": b"x",
+            "bild.pdf": b"\x89PNG\r\n\x1a\n0000",
+        },
+    )
+    out = StringIO()
+    with pytest.raises(CommandError, match="6 row"):
+        call_command("import_archive", str(folder), "--publish", stdout=out, stderr=StringIO())
+    output = out.getvalue()
+    assert "File not found" in output
+    assert "Invalid date" in output
+    assert "does not match its extension" in output
+    assert "Unknown language" in output
+    assert "yes or no" in output
+    assert "inside the import folder" in output
+    assert ArchiveEntryPage.objects.filter(title="Guter Eintrag Aprikose", live=True).exists()
+
+
+def test_missing_folder_or_manifest_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="not a folder"):
+        call_command("import_archive", str(tmp_path / "nix"))
+    with pytest.raises(CommandError, match="manifest.csv"):
+        call_command("import_archive", str(tmp_path))
+    (tmp_path / "manifest.csv").write_text("file,title\n")
+    with pytest.raises(CommandError, match="lacks the column"):
+        call_command("import_archive", str(tmp_path))

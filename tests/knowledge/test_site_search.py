@@ -1,0 +1,46 @@
+"""Site-wide search across page types, per locale or across all of them."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from home.models import StandardPage
+from knowledge.models import ArchiveEntryPage
+
+from .factories import make_entry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_finds_standard_pages_and_archive_entries_of_the_locale(client):
+    make_entry(title="Quittenfest", summary="Marrakesch feiert")
+    response = client.get("/de/search/", {"q": "Marrakesch", "format": "json"})
+    assert response.status_code == 200
+    data = response.json()
+    types = {result["type"] for result in data["results"]}
+    with translation.override("de"):
+        assert {
+            str(ArchiveEntryPage._meta.verbose_name),
+            str(StandardPage._meta.verbose_name),
+        } <= types
+    assert {result["language"] for result in data["results"]} == {"de"}
+    assert any(option["value"] == "fr" for option in data["facets"][0]["options"])
+
+
+def test_all_languages_switch(client):
+    data = client.get("/de/search/", {"q": "Marrakesch", "all": "1", "format": "json"}).json()
+    assert {"de", "fr"} <= {result["language"] for result in data["results"]}
+
+
+def test_html_page_and_bad_input(client):
+    response = client.get("/fr/search/", {"q": "Marrakech"})
+    assert response.status_code == 200 and "<mark>" in response.text
+    assert client.get("/fr/search/", {"lang": "xx"}).status_code == 400
+    assert client.get("/fr/search/", {"q": "x" * 500}).status_code == 400
+
+
+def test_restricted_entries_are_hidden(client):
+    entry = make_entry(title="Geheimes Quittenprotokoll", summary="Quittenprotokoll")
+    PageViewRestriction.objects.create(page=entry, restriction_type=PageViewRestriction.LOGIN)
+    data = client.get("/de/search/", {"q": "Quittenprotokoll", "format": "json"}).json()
+    assert data["count"] == 0
