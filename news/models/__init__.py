@@ -1,4 +1,4 @@
-from .article import NewsPage, NewsPageRelatedNews, NewsPageTag
+from .article import NewsPage, NewsPageRelatedArchiveEntry, NewsPageRelatedNews, NewsPageTag
 from .category import NewsCategory
 from .index import NewsIndexPage
 
@@ -6,6 +6,7 @@ __all__ = [
     "NewsCategory",
     "NewsIndexPage",
     "NewsPage",
+    "NewsPageRelatedArchiveEntry",
     "NewsPageRelatedNews",
     "NewsPageTag",
 ]

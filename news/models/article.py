@@ -72,6 +72,7 @@ class NewsPage(Page):
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("body"),
         InlinePanel("related_news", label=_("Related news")),
+        InlinePanel("related_archive_entries", label=_("Related archive entries")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -120,6 +121,51 @@ class NewsPage(Page):
         )
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
+
+    def related_archive_in_locale(self):
+        """Related archive entries for this page's readers: live and public only.
+
+        Each entry is shown in this page's language where it is translated, else in its
+        original language (the template marks it with `lang` and a label), never hidden.
+        """
+        from knowledge.models import ArchiveEntryPage
+
+        keys = [
+            link.entry.translation_key
+            for link in self.related_archive_entries.select_related("entry").all()
+            if link.entry is not None
+        ]
+        if not keys:
+            return []
+        entries = (
+            ArchiveEntryPage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, alias_of__isnull=True)
+            .select_related("locale")
+            .defer_streamfields()
+        )
+        chosen = {}
+        for entry in entries:
+            current = chosen.get(entry.translation_key)
+            if current is None or entry.locale_id == self.locale_id:
+                chosen[entry.translation_key] = entry
+        return [chosen[key] for key in keys if key in chosen]
+
+
+class NewsPageRelatedArchiveEntry(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_archive_entries")
+    entry = models.ForeignKey(
+        "knowledge.ArchiveEntryPage",
+        verbose_name=_("archive entry"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("entry")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related archive entry")
+        verbose_name_plural = _("related archive entries")
 
 
 class NewsPageRelatedNews(Orderable):
