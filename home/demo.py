@@ -1,16 +1,17 @@
 """Demo pages and footer, in German with translations made through wagtail-localize.
 
-Loading is idempotent and never overwrites an editor's work: a page is created only when no
-page with its slug exists, the home page is filled only while it is still empty, and a
-translation is made only where none exists yet.
+Loading is idempotent and never overwrites or undoes an editor's work: each page, the footer
+and each translation is made once and then remembered (home.demo_records), so a renamed page
+is found again, a deleted one stays deleted, and the home page is filled only the first time
+and only while it is still empty.
 """
 
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from home.demo_content import FOOTER, PAGES
+from home.demo_records import demo_object, first_time, remember, translate_once
 from home.models import Footer, HomePage, StandardPage
-from portal.demo_translation import translate
 
 SOURCE = "de"
 TARGETS = ("fr", "ar", "en")
@@ -22,24 +23,24 @@ def translation_memory():
     """German source text → translations, for every string of the demo pages and footer."""
     memory = {}
 
-    def remember(texts):
+    def remember_texts(texts):
         memory[texts[SOURCE]] = {code: texts[code] for code in TARGETS}
 
-    remember(HOME_SLUG)
+    remember_texts(HOME_SLUG)
     for spec in PAGES:
         for field in ("title", "intro", "slug"):
             if field in spec:
-                remember(spec[field])
+                remember_texts(spec[field])
         for block_type, value in spec["body"]:
             if block_type == "quote":
-                remember(value["text"])
-                remember(value["attribution"])
+                remember_texts(value["text"])
+                remember_texts(value["attribution"])
             elif block_type == "cta":
-                remember(value["label"])
+                remember_texts(value["label"])
             else:
-                remember(value)
-    remember(FOOTER["tagline"])
-    remember(FOOTER["contact"])
+                remember_texts(value)
+    remember_texts(FOOTER["tagline"])
+    remember_texts(FOOTER["contact"])
     return memory
 
 
@@ -58,13 +59,56 @@ def _body(spec, pages_by_key):
                 )
             )
         elif block_type == "cta":
-            target = pages_by_key[value["page"]]
-            blocks.append(("call_to_action", {"label": value["label"][SOURCE], "page": target}))
+            target = pages_by_key.get(value["page"])
+            if target is not None:  # an editor may have deleted the target page
+                blocks.append(("call_to_action", {"label": value["label"][SOURCE], "page": target}))
     return blocks
 
 
 def _german_home():
     return HomePage.objects.get(depth=2, locale=Locale.get_default())
+
+
+def _standard_page(home, spec):
+    """The demo page of `spec` (None if an editor deleted it) and whether it is new."""
+
+    def create():
+        page = StandardPage(
+            title=spec["title"][SOURCE],
+            slug=spec["slug"][SOURCE],
+            intro=spec["intro"][SOURCE],
+            show_in_menus=spec.get("in_menu", True),
+        )
+        home.add_child(instance=page)
+        return page
+
+    return demo_object(
+        f"home:{spec['key']}",
+        StandardPage,
+        home.locale,
+        adopt=lambda: StandardPage.objects.child_of(home).filter(slug=spec["slug"][SOURCE]).first(),
+        create=create,
+    )
+
+
+def _footer(home, pages_by_key):
+    def create():
+        return Footer.objects.create(
+            locale=home.locale,
+            tagline=FOOTER["tagline"][SOURCE],
+            contact=f"<p>{FOOTER['contact'][SOURCE]}</p>",
+            impressum_page=pages_by_key.get("impressum"),
+            privacy_page=pages_by_key.get("datenschutz"),
+        )
+
+    footer, _created = demo_object(
+        "home:footer",
+        Footer,
+        home.locale,
+        adopt=lambda: Footer.objects.filter(locale=home.locale).first(),
+        create=create,
+    )
+    return footer
 
 
 def load(report):
@@ -81,21 +125,23 @@ def load(report):
     for spec in PAGES:
         if spec["type"] == "home":
             continue
-        page = StandardPage.objects.child_of(home).filter(slug=spec["slug"][SOURCE]).first()
+        page, is_new = _standard_page(home, spec)
         if page is None:
-            page = StandardPage(
-                title=spec["title"][SOURCE],
-                slug=spec["slug"][SOURCE],
-                intro=spec["intro"][SOURCE],
-                show_in_menus=spec.get("in_menu", True),
-            )
-            home.add_child(instance=page)
-            created.append(spec["key"])
+            continue
         pages_by_key[spec["key"]] = page
+        if is_new:
+            created.append(spec["key"])
 
     for spec in PAGES:
-        page = pages_by_key[spec["key"]].specific
-        fresh = spec["key"] in created or (spec["type"] == "home" and not page.body)
+        page = pages_by_key.get(spec["key"])
+        if page is None:
+            continue
+        page = page.specific
+        if spec["type"] == "home":
+            fresh = first_time("home:home") and not page.body
+            remember("home:home", page)
+        else:
+            fresh = spec["key"] in created
         if fresh:
             page.title = page.draft_title = spec["title"][SOURCE]
             page.intro = spec["intro"][SOURCE]
@@ -103,32 +149,12 @@ def load(report):
             page.save_revision().publish()
             report(f"  {page.title}")
 
-    footer = Footer.objects.filter(locale=home.locale).first()
-    if footer is None:
-        footer = Footer.objects.create(
-            locale=home.locale,
-            tagline=FOOTER["tagline"][SOURCE],
-            contact=f"<p>{FOOTER['contact'][SOURCE]}</p>",
-            impressum_page=pages_by_key["impressum"],
-            privacy_page=pages_by_key["datenschutz"],
-        )
+    footer = _footer(home, pages_by_key)
 
     translated = 0
-    for spec in PAGES:
-        page = pages_by_key[spec["key"]].specific
-        missing = [code for code in TARGETS if not _has_real_translation(page, code)]
-        if missing:
-            translate(page, memory, missing)
-            translated += len(missing)
-    missing = [code for code in TARGETS if not _has_real_translation(footer, code)]
-    if missing:
-        translate(footer, memory, missing)
-        translated += len(missing)
+    sources = [(f"home:{spec['key']}", pages_by_key.get(spec["key"])) for spec in PAGES]
+    sources.append(("home:footer", footer))
+    for key, instance in sources:
+        instance = getattr(instance, "specific", instance)
+        translated += translate_once(key, instance, memory, TARGETS)
     return {"pages created": len(created), "translations made": translated}
-
-
-def _has_real_translation(instance, code):
-    translations = instance.get_translations().filter(locale__language_code=code)
-    if hasattr(instance, "alias_of_id"):
-        translations = translations.filter(alias_of__isnull=True)
-    return translations.exists()

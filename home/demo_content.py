@@ -1,6 +1,85 @@
-"""Demo pages of the portal, written in German with French, Arabic and English translations."""
+"""Demo pages of the portal, written in German with French, Arabic and English translations.
+
+The facts come from the association's announcement of its founding (shared seed text); the
+texts are the team's own. Quotes are the board members' words as the announcement gives
+them, translated faithfully and marked as translations. What the announcement does not say
+(postal address, e-mail address, persons responsible) is marked as a demo placeholder
+wherever it appears.
+"""
 
 LANGUAGES = ("de", "fr", "ar", "en")
+
+# The association's full name, used as it is in every language (marked lang="de" outside
+# German pages, see home/bidi.py).
+ASSOCIATION_NAME = (
+    "Förderverein für kommunale Entwicklungspolitische Zusammenarbeit „Düsseldorf-Marrakesch“"
+)
+DEMO_EMAIL = "info@duesseldorf-marrakesch.example"
+PLACEHOLDER = {
+    "de": "Demo-Platzhalter",
+    "fr": "donnée fictive de démonstration",
+    "ar": "بيان تجريبي مؤقت",
+    "en": "demo placeholder",
+}
+
+# The board members' words, verbatim from the announcement (German) and translated.
+QUOTE_AOULAD_ALI = {
+    "text": {
+        "de": (
+            "Das war ein wichtiger Schritt zur Unterstützung des städtischen "
+            "Nachhaltigkeitskonzept, da Düsseldorf bisher keine Städtepartnerschaft mit einer "
+            "Stadt aus dem globalen Süden hat"
+        ),
+        "fr": (
+            "C’était une étape importante pour soutenir le concept de développement durable de "
+            "la ville, car Düsseldorf n’a jusqu’à présent aucun jumelage avec une ville du Sud "
+            "global"
+        ),
+        "ar": (
+            "كانت تلك خطوة مهمة لدعم مفهوم الاستدامة في المدينة، إذ لا تربط دوسلدورف حتى الآن "
+            "توأمة بأي مدينة من الجنوب العالمي"
+        ),
+        "en": (
+            "That was an important step in support of the city’s sustainability concept, as "
+            "Düsseldorf does not yet have a city partnership with a city from the Global South"
+        ),
+    },
+    "attribution": {
+        "de": "Redouan Aoulad Ali, Vorstandsmitglied",
+        "fr": "Redouan Aoulad Ali, membre du comité directeur (citation traduite de l’allemand)",
+        "ar": "Redouan Aoulad Ali، عضو مجلس الإدارة (اقتباس مترجم عن الألمانية)",
+        "en": "Redouan Aoulad Ali, board member (quote translated from German)",
+    },
+}
+QUOTE_ASDAD = {
+    "text": {
+        "de": (
+            "Jede Städtepartnerschaft braucht eine integrative Kraft aus der Zivilgesellschaft "
+            "heraus, die das Vorhaben mit Leben füllen kann, einen guten Austausch fördert und "
+            "innovative Ideen einbringt"
+        ),
+        "fr": (
+            "Tout jumelage a besoin d’une force d’intégration issue de la société civile, "
+            "capable de donner vie au projet, qui favorise de bons échanges et apporte des "
+            "idées innovantes"
+        ),
+        "ar": (
+            "كل توأمة بين المدن تحتاج إلى قوة إدماجية نابعة من المجتمع المدني، قادرة على أن "
+            "تبثّ الحياة في المشروع، وتعزّز تبادلًا جيدًا، وتأتي بأفكار مبتكرة"
+        ),
+        "en": (
+            "Every city partnership needs an integrating force from within civil society that "
+            "can bring the project to life, fosters good exchange and contributes innovative "
+            "ideas"
+        ),
+    },
+    "attribution": {
+        "de": "Nezha Asdad, Vorstandsmitglied",
+        "fr": "Nezha Asdad, membre du comité directeur (citation traduite de l’allemand)",
+        "ar": "Nezha Asdad، عضوة مجلس الإدارة (اقتباس مترجم عن الألمانية)",
+        "en": "Nezha Asdad, board member (quote translated from German)",
+    },
+}
 
 PAGES = [
     {
@@ -14,26 +93,27 @@ PAGES = [
         },
         "intro": {
             "de": (
-                "Der Förderverein Düsseldorf–Marrakesch verbindet Menschen, Initiativen und "
-                "Institutionen aus beiden Städten. Wir bündeln, was zwischen Rhein und "
-                "Atlasgebirge bereits wächst, und begleiten den Weg zu einer offiziellen "
-                "Städtepartnerschaft."
+                "Der Förderverein Düsseldorf–Marrakesch ist ein Forum der Zivilgesellschaft in "
+                "Düsseldorf. Er bündelt die geplanten Projekte, Kooperationen und den Austausch "
+                "zwischen beiden Städten, macht sie sichtbar und unterstützt sie auf dem Weg zu "
+                "einer Städtepartnerschaft."
             ),
             "fr": (
-                "L’association Düsseldorf–Marrakech relie des personnes, des initiatives et des "
-                "institutions des deux villes. Nous rassemblons ce qui grandit déjà entre le Rhin "
-                "et l’Atlas et accompagnons le chemin vers un jumelage officiel."
+                "L’association Düsseldorf–Marrakech est un forum de la société civile à "
+                "Düsseldorf. Elle rassemble les projets, les coopérations et les échanges prévus "
+                "entre les deux villes, les rend visibles et les soutient sur le chemin d’un "
+                "jumelage."
             ),
             "ar": (
-                "تربط جمعية دوسلدورف–مراكش بين الناس والمبادرات والمؤسسات في المدينتين. ونجمع ما "
-                "بدأ ينمو بالفعل بين نهر الراين وجبال الأطلس، ونواكب المسار نحو توأمة رسمية بين "
-                "المدينتين."
+                "جمعية دوسلدورف–مراكش منتدى للمجتمع المدني في دوسلدورف. تجمع المشاريع "
+                "والتعاونات والتبادلات المخطط لها بين المدينتين، وتعرّف بها، وتدعمها على طريق "
+                "التوأمة بينهما."
             ),
             "en": (
-                "The Düsseldorf–Marrakesh Support Association connects people, initiatives and "
-                "institutions from both cities. We bring together what is already growing between "
-                "the Rhine and the Atlas Mountains and accompany the path towards an official city "
-                "partnership."
+                "The Düsseldorf–Marrakesh Support Association is a civil-society forum in "
+                "Düsseldorf. It brings together the planned projects, collaborations and "
+                "exchanges between the two cities, makes them visible and supports them on the "
+                "way to a city partnership."
             ),
         },
         "body": [
@@ -41,7 +121,7 @@ PAGES = [
                 "heading",
                 {
                     "de": "Wer wir sind",
-                    "fr": "Qui sommes-nous ?",
+                    "fr": "Qui sommes-nous ?",
                     "ar": "من نكون",
                     "en": "Who we are",
                 },
@@ -50,33 +130,33 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Wir sind ein zivilgesellschaftlicher Verein, der im Mai 2022 in der "
-                        "nordrhein-westfälischen Landeshauptstadt gegründet wurde. Unsere "
-                        "Mitglieder sowie Unterstützerinnen und Unterstützer bringen Erfahrungen "
-                        "aus ganz unterschiedlichen Bereichen der Stadtgesellschaft mit. Gemeinsam "
-                        "wollen wir die vielfältigen Verbindungen zwischen Düsseldorf und "
-                        "Marrakesch sichtbar machen und ihnen einen festen Rahmen geben."
+                        f"Mit vollem Namen heißen wir {ASSOCIATION_NAME}. Der Verein hat sich am "
+                        "14. Mai 2022 nach einer intensiven Vorbereitungsphase gegründet; etwa 90 "
+                        "seiner rund 125 Unterstützerinnen und Unterstützer kamen zur "
+                        "Gründungsversammlung. Er ist breit aufgestellt und versteht sich als "
+                        "Forum für alle, die die Verbindung zwischen Düsseldorf und Marrakesch "
+                        "mittragen wollen."
                     ),
                     "fr": (
-                        "Nous sommes une association de la société civile fondée en mai 2022 dans "
-                        "la capitale du Land de Rhénanie-du-Nord-Westphalie. Nos membres, "
-                        "sympathisantes et sympathisants apportent des expériences issues des "
-                        "horizons les plus divers de la vie urbaine. Ensemble, nous voulons rendre "
-                        "visibles les multiples liens entre Düsseldorf et Marrakech et leur donner "
-                        "un cadre solide."
+                        f"Notre nom complet est {ASSOCIATION_NAME}. L’association a été fondée le "
+                        "14 mai 2022, au terme d’une phase de préparation intense ; environ 90 de "
+                        "ses quelque 125 sympathisantes et sympathisants ont assisté à "
+                        "l’assemblée constitutive. Largement ancrée dans la société civile, elle "
+                        "se veut un forum pour toutes celles et tous ceux qui souhaitent porter le "
+                        "lien entre Düsseldorf et Marrakech."
                     ),
                     "ar": (
-                        "نحن جمعية من المجتمع المدني تأسست في مايو 2022 في دوسلدورف، عاصمة ولاية "
-                        "شمال الراين-وستفاليا. ويحمل أعضاؤنا وداعمونا وداعماتنا خبرات من مجالات "
-                        "شتى في المجتمع المحلي للمدينة. ونسعى معًا إلى إبراز الروابط المتنوعة بين "
-                        "دوسلدورف ومراكش ومنحها إطارًا متينًا."
+                        f"اسمنا الكامل هو {ASSOCIATION_NAME}. تأسست الجمعية في 14 مايو 2022 بعد "
+                        "مرحلة تحضير مكثفة، وحضر نحو 90 من داعميها وداعماتها البالغ عددهم قرابة "
+                        "125 الجمعيةَ العامة التأسيسية. وهي واسعة القاعدة، وترى نفسها منتدى لكل "
+                        "من يريد أن يساهم في حمل الصلة بين دوسلدورف ومراكش."
                     ),
                     "en": (
-                        "We are a civil-society association founded in May 2022 in the state "
-                        "capital of North Rhine-Westphalia. Our members and supporters bring "
-                        "experience from many different parts of urban life. Together we want to "
-                        "make the many ties between Düsseldorf and Marrakesh visible and give them "
-                        "a solid framework."
+                        f"Our full name is {ASSOCIATION_NAME}. The association was founded on "
+                        "14 May 2022 after an intensive preparation phase; about 90 of its "
+                        "roughly 125 supporters attended the founding assembly. It is broadly "
+                        "based and sees itself as a forum for everyone who wants to help carry "
+                        "the link between Düsseldorf and Marrakesh."
                     ),
                 },
             ),
@@ -84,7 +164,7 @@ PAGES = [
                 "heading",
                 {
                     "de": "Warum Marrakesch?",
-                    "fr": "Pourquoi Marrakech ?",
+                    "fr": "Pourquoi Marrakech ?",
                     "ar": "لماذا مراكش؟",
                     "en": "Why Marrakesh?",
                 },
@@ -93,32 +173,28 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Marrakesch gehört zu den wichtigsten Drehscheiben der internationalen "
-                        "Klimapolitik. 2020 trug die Stadt als erste den Titel „Afrikanische "
-                        "Kulturhauptstadt“, und als Konferenz- und Messestandort gewinnt sie "
-                        "stetig an Bedeutung. Für eine Partnerschaft, die Nachhaltigkeit, Kultur "
-                        "und Begegnung verbindet, ist sie damit eine ausgesprochen gute Wahl."
+                        "Marrakesch gilt als eine der wichtigsten Drehscheiben der globalen "
+                        "Klimapolitik. 2020 war die Stadt die erste afrikanische "
+                        "Kulturhauptstadt, und als Konferenz- und Messestadt ist sie im Aufstieg. "
+                        "Das macht sie zu einer sehr guten Partnerin für Düsseldorf."
                     ),
                     "fr": (
-                        "Marrakech compte parmi les plaques tournantes les plus importantes de la "
-                        "politique climatique internationale. En 2020, elle a été la première "
-                        "ville à porter le titre de « capitale africaine de la culture », et elle "
-                        "gagne sans cesse en importance comme ville de congrès et de salons. C’est "
-                        "donc un choix particulièrement judicieux pour un partenariat qui allie "
-                        "durabilité, culture et rencontres."
+                        "Marrakech est considérée comme l’une des plaques tournantes les plus "
+                        "importantes de la politique climatique mondiale. En 2020, elle a été la "
+                        "première capitale africaine de la culture, et elle s’affirme comme ville "
+                        "de congrès et de salons. Elle est donc une excellente partenaire pour "
+                        "Düsseldorf."
                     ),
                     "ar": (
-                        "تُعدّ مراكش من أهم المحاور في السياسة المناخية الدولية. وفي عام 2020 كانت "
-                        "أول مدينة تحمل لقب «عاصمة الثقافة الأفريقية»، كما تتزايد مكانتها باستمرار "
-                        "بوصفها مدينة للمؤتمرات والمعارض. ولذلك فهي خيار موفق للغاية لشراكة تجمع "
-                        "بين الاستدامة والثقافة واللقاء."
+                        "تُعدّ مراكش من أهم المحاور في السياسة المناخية العالمية. وفي عام 2020 "
+                        "كانت أول عاصمة أفريقية للثقافة، كما أنها مدينة صاعدة للمؤتمرات "
+                        "والمعارض. ولذلك فهي شريكة ممتازة لدوسلدورف."
                     ),
                     "en": (
-                        "Marrakesh is one of the most important hubs of international climate "
-                        "policy. In 2020 it became the first city to hold the title of “African "
-                        "Capital of Culture”, and it is steadily gaining importance as a venue for "
-                        "conferences and trade fairs. That makes it an excellent choice for a "
-                        "partnership that brings together sustainability, culture and encounter."
+                        "Marrakesh is regarded as one of the most important hubs of global "
+                        "climate policy. In 2020 it was the first African Capital of Culture, and "
+                        "it is a rising city for conferences and trade fairs. That makes it an "
+                        "excellent partner for Düsseldorf."
                     ),
                 },
             ),
@@ -126,7 +202,7 @@ PAGES = [
                 "heading",
                 {
                     "de": "Warum Düsseldorf?",
-                    "fr": "Pourquoi Düsseldorf ?",
+                    "fr": "Pourquoi Düsseldorf ?",
                     "ar": "لماذا دوسلدورف؟",
                     "en": "Why Düsseldorf?",
                 },
@@ -135,31 +211,29 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Düsseldorf ist der Mittelpunkt des deutsch-marokkanischen Lebens in "
-                        "Nordrhein-Westfalen. Hier lebt eine große deutsch-marokkanische "
-                        "Gemeinschaft, mittlerweile in der dritten und vierten Generation. Viele "
-                        "ihrer Mitglieder möchten die Stadtverwaltung dabei unterstützen, eine "
-                        "Partnerschaft mit Marrakesch aufzubauen und mit Leben zu füllen."
+                        "Düsseldorf ist das Zentrum des deutsch-marokkanischen Lebens in "
+                        "Nordrhein-Westfalen. In der Stadt lebt eine große deutsch-marokkanische "
+                        "Gemeinde, inzwischen in der dritten und vierten Generation, die die "
+                        "Stadtverwaltung bei einer Städtepartnerschaft mit Marrakesch "
+                        "unterstützen möchte."
                     ),
                     "fr": (
-                        "Düsseldorf est le cœur de la vie germano-marocaine en "
+                        "Düsseldorf est le centre de la vie germano-marocaine en "
                         "Rhénanie-du-Nord-Westphalie. Une importante communauté germano-marocaine "
-                        "y vit, aujourd’hui déjà à la troisième et à la quatrième génération. "
-                        "Beaucoup de ses membres souhaitent aider l’administration municipale à "
-                        "construire un partenariat avec Marrakech et à le faire vivre."
+                        "y vit, aujourd’hui à la troisième et à la quatrième génération, et "
+                        "souhaite soutenir l’administration municipale dans un jumelage avec "
+                        "Marrakech."
                     ),
                     "ar": (
-                        "دوسلدورف هي مركز الحياة الألمانية المغربية في ولاية شمال الراين-وستفاليا. "
-                        "ويعيش فيها مجتمع ألماني مغربي كبير بلغ اليوم جيله الثالث والرابع. ويرغب "
-                        "كثير من أفراده في دعم إدارة المدينة في بناء شراكة مع مراكش وبثّ الحياة "
-                        "فيها."
+                        "دوسلدورف هي مركز الحياة الألمانية المغربية في ولاية شمال "
+                        "الراين-وستفاليا. وتعيش فيها جالية ألمانية مغربية كبيرة بلغت اليوم جيلها "
+                        "الثالث والرابع، وترغب في دعم إدارة المدينة في إقامة توأمة مع مراكش."
                     ),
                     "en": (
                         "Düsseldorf is the centre of German-Moroccan life in North "
-                        "Rhine-Westphalia. A large German-Moroccan community lives here, now in "
-                        "its third and fourth generation. Many of its members want to help the "
-                        "city administration build a partnership with Marrakesh and bring it to "
-                        "life."
+                        "Rhine-Westphalia. A large German-Moroccan community lives in the city, "
+                        "now in its third and fourth generation, and wants to support the city "
+                        "administration in a city partnership with Marrakesh."
                     ),
                 },
             ),
@@ -207,23 +281,22 @@ PAGES = [
         },
         "intro": {
             "de": (
-                "Der Förderverein Düsseldorf–Marrakesch ist ein breit aufgestelltes Forum der "
-                "Zivilgesellschaft. Er versteht sich als Brücke zwischen beiden Städten und als "
-                "verlässlicher Ansprechpartner für alle, die den Austausch voranbringen möchten."
+                "Der Förderverein ist ein breit aufgestellter zivilgesellschaftlicher Akteur in "
+                "der Landeshauptstadt Düsseldorf. Hier stellen wir vor, wie er entstanden ist "
+                "und wer ihn trägt."
             ),
             "fr": (
-                "L’association Düsseldorf–Marrakech est un large forum de la société civile. Elle "
-                "se conçoit comme un pont entre les deux villes et comme un interlocuteur fiable "
-                "pour toutes celles et tous ceux qui veulent faire avancer les échanges."
+                "L’association est un acteur de la société civile largement ancré dans la "
+                "capitale du Land, Düsseldorf. Nous présentons ici sa genèse et celles et ceux "
+                "qui la portent."
             ),
             "ar": (
-                "جمعية دوسلدورف–مراكش منتدى واسع يضم أطيافًا متعددة من المجتمع المدني. وهي ترى "
-                "نفسها جسرًا بين المدينتين وشريكًا موثوقًا لكل من يرغب في دفع التبادل إلى الأمام."
+                "الجمعية فاعل مدني واسع القاعدة في دوسلدورف، عاصمة الولاية. نعرض هنا كيف نشأت "
+                "ومن يقف وراءها."
             ),
             "en": (
-                "The Düsseldorf–Marrakesh Support Association is a broad-based civil-society "
-                "forum. It sees itself as a bridge between the two cities and as a reliable point "
-                "of contact for everyone who wants to move the exchange forward."
+                "The association is a broadly based civil-society actor in the state capital, "
+                "Düsseldorf. Here we describe how it came about and who carries it."
             ),
         },
         "body": [
@@ -240,30 +313,61 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Nach einer intensiven Vorbereitungsphase wurde der Verein am 14. Mai 2022 "
-                        "in Düsseldorf gegründet. Rund 125 Unterstützerinnen und Unterstützer "
-                        "hatten das Vorhaben im Vorfeld mitgetragen. Etwa 90 von ihnen nahmen an "
-                        "der Gründungsversammlung teil und setzten damit ein deutliches Zeichen "
-                        "für die Verbindung der beiden Städte."
+                        "Der Gründung ging eine intensive Vorbereitungsphase voraus. Am 14. Mai "
+                        "2022 war es so weit: Der Förderverein wurde gegründet. Rund 125 "
+                        "Unterstützerinnen und Unterstützer standen hinter dem Vorhaben, und etwa "
+                        "90 von ihnen folgten der Einladung zur Gründungsversammlung."
                     ),
                     "fr": (
-                        "Après une phase de préparation intensive, l’association a été fondée le "
-                        "14 mai 2022 à Düsseldorf. Environ 125 sympathisantes et sympathisants "
-                        "avaient soutenu le projet en amont. Près de 90 d’entre eux ont participé "
-                        "à l’assemblée constitutive, envoyant ainsi un signal fort en faveur du "
-                        "lien entre les deux villes."
+                        "La fondation a été précédée d’une phase de préparation intense. Le 14 mai "
+                        "2022, l’association a vu le jour. Quelque 125 sympathisantes et "
+                        "sympathisants soutenaient le projet, et environ 90 d’entre eux ont "
+                        "répondu à l’invitation à l’assemblée constitutive."
                     ),
                     "ar": (
-                        "بعد مرحلة تحضير مكثفة، تأسست الجمعية في 14 مايو 2022 في دوسلدورف. وكان "
-                        "نحو 125 داعمًا وداعمة قد ساندوا المشروع مسبقًا. وحضر قرابة 90 منهم "
-                        "الجمعية العامة التأسيسية، موجّهين بذلك رسالة واضحة لصالح الروابط بين "
-                        "المدينتين."
+                        "سبقت التأسيسَ مرحلةُ تحضير مكثفة، وفي 14 مايو 2022 أبصرت الجمعية النور. "
+                        "وكان نحو 125 داعمًا وداعمة يساندون المشروع، لبّى قرابة 90 منهم الدعوة "
+                        "إلى الجمعية العامة التأسيسية."
                     ),
                     "en": (
-                        "After an intensive preparation phase, the association was founded in "
-                        "Düsseldorf on 14 May 2022. Around 125 supporters had backed the "
-                        "initiative in advance. About 90 of them attended the founding assembly, "
-                        "sending a clear signal in favour of the bond between the two cities."
+                        "The founding was preceded by an intensive preparation phase. On 14 May "
+                        "2022 the association came into being. Around 125 supporters stood behind "
+                        "the project, and about 90 of them accepted the invitation to the "
+                        "founding assembly."
+                    ),
+                },
+            ),
+            (
+                "heading",
+                {
+                    "de": "Unser Name",
+                    "fr": "Notre nom",
+                    "ar": "اسم الجمعية",
+                    "en": "Our name",
+                },
+            ),
+            (
+                "paragraph",
+                {
+                    "de": (
+                        f"Der vollständige Name des Vereins lautet {ASSOCIATION_NAME}. Auf dieser "
+                        "Website nennen wir ihn kurz Förderverein Düsseldorf–Marrakesch."
+                    ),
+                    "fr": (
+                        f"Le nom complet de l’association, en allemand, est {ASSOCIATION_NAME} "
+                        "(association de soutien à la coopération municipale pour le "
+                        "développement). Sur ce site, nous l’appelons simplement l’association "
+                        "Düsseldorf–Marrakech."
+                    ),
+                    "ar": (
+                        f"الاسم الكامل للجمعية بالألمانية هو {ASSOCIATION_NAME}، أي «جمعية دعم "
+                        "التعاون البلدي في مجال السياسة الإنمائية دوسلدورف-مراكش». ونسمّيها في "
+                        "هذا الموقع اختصارًا جمعية دوسلدورف–مراكش."
+                    ),
+                    "en": (
+                        f"The association’s full German name is {ASSOCIATION_NAME} (support "
+                        "association for municipal development cooperation). On this website we "
+                        "simply call it the Düsseldorf–Marrakesh Support Association."
                     ),
                 },
             ),
@@ -280,94 +384,27 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Zu den Vorstandsmitgliedern gehören Redouan Aoulad Ali und Nezha Asdad. "
-                        "Gemeinsam mit den Mitgliedern treiben sie das Ziel einer "
-                        "Städtepartnerschaft zwischen Düsseldorf und Marrakesch voran. Zwei "
-                        "Gedanken aus dem Vorstand zeigen, worauf es dem Verein ankommt."
+                        "Zum Vorstand gehören unter anderen Redouan Aoulad Ali und Nezha Asdad. "
+                        "Was eine Städtepartnerschaft aus Sicht des Vereins braucht, hat Nezha "
+                        "Asdad so beschrieben:"
                     ),
                     "fr": (
-                        "Redouan Aoulad Ali et Nezha Asdad font partie des membres du comité "
-                        "directeur. Avec les membres de l’association, ils font avancer l’objectif "
-                        "d’un jumelage entre Düsseldorf et Marrakech. Deux réflexions issues du "
-                        "comité directeur montrent ce qui compte pour l’association."
+                        "Redouan Aoulad Ali et Nezha Asdad font notamment partie du comité "
+                        "directeur. Nezha Asdad a décrit ainsi ce dont un jumelage a besoin du "
+                        "point de vue de l’association :"
                     ),
                     "ar": (
-                        "من بين أعضاء مجلس الإدارة رضوان أولاد علي ونزهة أسداد. ويعملان مع أعضاء "
-                        "الجمعية على تحقيق هدف التوأمة بين دوسلدورف ومراكش. وتكشف الفكرتان "
-                        "التاليتان الصادرتان عن مجلس الإدارة ما يهمّ الجمعية."
+                        "من بين أعضاء مجلس الإدارة Redouan Aoulad Ali و Nezha Asdad. وقد وصفت "
+                        "Nezha Asdad ما تحتاجه التوأمة من وجهة نظر الجمعية على النحو التالي:"
                     ),
                     "en": (
-                        "The board members include Redouan Aoulad Ali and Nezha Asdad. Together "
-                        "with the members, they are driving forward the goal of a city partnership "
-                        "between Düsseldorf and Marrakesh. Two thoughts from the board show what "
-                        "matters to the association."
+                        "The board members include Redouan Aoulad Ali and Nezha Asdad. Nezha "
+                        "Asdad described what a city partnership needs from the association’s "
+                        "point of view:"
                     ),
                 },
             ),
-            (
-                "quote",
-                {
-                    "text": {
-                        "de": (
-                            "Die Absichtserklärung mit Marrakesch war ein wichtiger Schritt für "
-                            "das Nachhaltigkeitskonzept unserer Stadt, denn bislang hat Düsseldorf "
-                            "keine Städtepartnerschaft mit einer Stadt im globalen Süden."
-                        ),
-                        "fr": (
-                            "La déclaration d’intention avec Marrakech a été une étape importante "
-                            "pour le concept de durabilité de notre ville, car Düsseldorf n’a "
-                            "jusqu’à présent aucun jumelage avec une ville du Sud global."
-                        ),
-                        "ar": (
-                            "كان إعلان النوايا مع مراكش خطوة مهمة لدعم مفهوم الاستدامة في مدينتنا، "
-                            "إذ لا تربط دوسلدورف حتى الآن أي توأمة بمدينة من مدن الجنوب العالمي."
-                        ),
-                        "en": (
-                            "The declaration of intent with Marrakesh was an important step for "
-                            "our city’s sustainability concept, because Düsseldorf has so far had "
-                            "no partnership with a city in the Global South."
-                        ),
-                    },
-                    "attribution": {
-                        "de": "Redouan Aoulad Ali, Vorstandsmitglied",
-                        "fr": "Redouan Aoulad Ali, membre du comité directeur",
-                        "ar": "رضوان أولاد علي، عضو مجلس الإدارة",
-                        "en": "Redouan Aoulad Ali, board member",
-                    },
-                },
-            ),
-            (
-                "quote",
-                {
-                    "text": {
-                        "de": (
-                            "Eine Städtepartnerschaft braucht eine verbindende Kraft aus der "
-                            "Zivilgesellschaft – Menschen, die sie mit Leben erfüllen, den "
-                            "Austausch stärken und neue Ideen einbringen."
-                        ),
-                        "fr": (
-                            "Un jumelage a besoin d’une force fédératrice issue de la société "
-                            "civile : des personnes qui le font vivre, renforcent les échanges et "
-                            "apportent des idées nouvelles."
-                        ),
-                        "ar": (
-                            "تحتاج كل توأمة بين المدن إلى قوة جامعة نابعة من المجتمع المدني، أي "
-                            "إلى أناس يبثّون فيها الحياة ويعزّزون التبادل ويأتون بأفكار جديدة."
-                        ),
-                        "en": (
-                            "A city partnership needs a unifying force from civil society – people "
-                            "who bring it to life, strengthen the exchange and contribute new "
-                            "ideas."
-                        ),
-                    },
-                    "attribution": {
-                        "de": "Nezha Asdad, Vorstandsmitglied",
-                        "fr": "Nezha Asdad, membre du comité directeur",
-                        "ar": "نزهة أسداد، عضوة مجلس الإدارة",
-                        "en": "Nezha Asdad, board member",
-                    },
-                },
-            ),
+            ("quote", QUOTE_ASDAD),
             (
                 "heading",
                 {
@@ -381,31 +418,27 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Wir bündeln die vielen geplanten Projekte, Kooperationen und Begegnungen "
-                        "zwischen Düsseldorf und Marrakesch. Wir machen sie in der Öffentlichkeit "
-                        "sichtbar und unterstützen sie nachhaltig, damit aus einzelnen Initiativen "
-                        "ein dauerhaftes Netzwerk wird. Die Zivilgesellschaft verstehen wir dabei "
-                        "als integrative Kraft, ohne die keine Partnerschaft lebendig werden kann."
+                        "Jetzt gilt es, auf beiden Seiten die nötigen Impulse zu setzen. Der "
+                        "Förderverein bündelt die vielen geplanten Projekte, Kooperationen und den "
+                        "Austausch zwischen Düsseldorf und Marrakesch, macht sie sichtbar und "
+                        "unterstützt sie nachhaltig."
                     ),
                     "fr": (
-                        "Nous rassemblons les nombreux projets, coopérations et rencontres prévus "
-                        "entre Düsseldorf et Marrakech. Nous les rendons visibles auprès du public "
-                        "et les soutenons durablement, afin que des initiatives isolées forment un "
-                        "réseau pérenne. Nous considérons la société civile comme une force "
-                        "d’intégration sans laquelle aucun partenariat ne peut prendre vie."
+                        "Il s’agit maintenant de donner les impulsions nécessaires des deux "
+                        "côtés. L’association rassemble les nombreux projets, coopérations et "
+                        "échanges prévus entre Düsseldorf et Marrakech, les rend visibles et les "
+                        "soutient durablement."
                     ),
                     "ar": (
-                        "نجمع المشاريع والتعاونات واللقاءات الكثيرة المخطط لها بين دوسلدورف "
-                        "ومراكش. ونعرّف الجمهور بها وندعمها دعمًا مستدامًا، حتى تتحول المبادرات "
-                        "المتفرقة إلى شبكة دائمة. ونرى في المجتمع المدني قوة إدماج لا يمكن لأي "
-                        "شراكة أن تنبض بالحياة من دونها."
+                        "المطلوب الآن هو إعطاء الدفعات اللازمة من الجانبين. وتجمع الجمعية "
+                        "المشاريع والتعاونات والتبادلات الكثيرة المخطط لها بين دوسلدورف ومراكش، "
+                        "وتعرّف بها، وتدعمها دعمًا مستدامًا."
                     ),
                     "en": (
-                        "We bring together the many planned projects, collaborations and "
-                        "encounters between Düsseldorf and Marrakesh. We make them visible to the "
-                        "public and support them in the long term, so that individual initiatives "
-                        "grow into a lasting network. We see civil society as an integrating force "
-                        "without which no partnership can come alive."
+                        "What matters now is to provide the necessary impetus on both sides. The "
+                        "association brings together the many planned projects, collaborations "
+                        "and exchanges between Düsseldorf and Marrakesh, makes them visible and "
+                        "supports them in the long term."
                     ),
                 },
             ),
@@ -429,23 +462,21 @@ PAGES = [
         },
         "intro": {
             "de": (
-                "Eine Städtepartnerschaft entsteht nicht über Nacht. Zwischen Düsseldorf und "
-                "Marrakesch sind in den vergangenen Jahren wichtige Grundlagen entstanden, auf "
-                "denen wir gemeinsam weiterbauen wollen."
+                "Der Weg zu einer Städtepartnerschaft zwischen Düsseldorf und Marrakesch hat "
+                "schon vor der Gründung des Fördervereins begonnen. Zwei Schritte prägen ihn "
+                "bisher."
             ),
             "fr": (
-                "Un jumelage ne se construit pas du jour au lendemain. Ces dernières années, des "
-                "bases importantes ont été posées entre Düsseldorf et Marrakech, et nous voulons "
-                "continuer à bâtir ensemble sur ces fondations."
+                "Le chemin vers un jumelage entre Düsseldorf et Marrakech a commencé avant même "
+                "la fondation de l’association. Deux étapes l’ont marqué jusqu’ici."
             ),
             "ar": (
-                "لا تنشأ التوأمة بين المدن بين ليلة وضحاها. فقد أُرسيت خلال السنوات الماضية أسس "
-                "مهمة بين دوسلدورف ومراكش، ونريد أن نواصل البناء عليها معًا."
+                "بدأ الطريق نحو التوأمة بين دوسلدورف ومراكش قبل تأسيس الجمعية. وقد طبعته حتى "
+                "الآن خطوتان."
             ),
             "en": (
-                "A city partnership does not happen overnight. In recent years, important "
-                "foundations have been laid between Düsseldorf and Marrakesh, and we want to keep "
-                "building on them together."
+                "The road to a city partnership between Düsseldorf and Marrakesh began before "
+                "the association was founded. Two steps have marked it so far."
             ),
         },
         "body": [
@@ -453,7 +484,7 @@ PAGES = [
                 "heading",
                 {
                     "de": "2019: Der Marokko-Roundtable",
-                    "fr": "2019 : la table ronde sur le Maroc",
+                    "fr": "2019 : la table ronde sur le Maroc",
                     "ar": "2019: الطاولة المستديرة حول المغرب",
                     "en": "2019: The Morocco Roundtable",
                 },
@@ -462,29 +493,27 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Bereits 2019 lud das Büro für Internationales der Landeshauptstadt "
-                        "Düsseldorf zu einem breit angelegten „Marokko-Roundtable“ ein. Dort wurde "
-                        "erörtert, welche Möglichkeiten der Zusammenarbeit es gibt und wie "
-                        "partnerschaftliche Beziehungen nach Marokko aussehen könnten. Damit war "
-                        "ein erster gemeinsamer Rahmen für den Austausch geschaffen."
+                        "Schon 2019 lud das Büro für Internationales der Stadt Düsseldorf zu "
+                        "einem breit angelegten „Marokko-Roundtable“ ein. Ziel war es, "
+                        "Möglichkeiten der Zusammenarbeit und partnerschaftliche Beziehungen nach "
+                        "Marokko zu erörtern."
                     ),
                     "fr": (
                         "Dès 2019, le Bureau des affaires internationales de la ville de "
-                        "Düsseldorf a invité à une large « table ronde sur le Maroc ». Les "
-                        "participants y ont examiné les possibilités de coopération et la forme "
-                        "que pourraient prendre des relations de partenariat avec le Maroc. Un "
-                        "premier cadre commun pour les échanges était ainsi créé."
+                        "Düsseldorf a invité à une large « table ronde sur le Maroc ». L’objectif "
+                        "était d’examiner les possibilités de coopération et de relations de "
+                        "partenariat avec le Maroc."
                     ),
                     "ar": (
-                        "في عام 2019، دعا مكتب الشؤون الدولية في مدينة دوسلدورف إلى «طاولة مستديرة "
-                        "حول المغرب» واسعة النطاق. وناقش المشاركون فيها فرص التعاون والشكل الذي "
-                        "يمكن أن تتخذه علاقات الشراكة مع المغرب. وبذلك وُضع أول إطار مشترك للتبادل."
+                        "في عام 2019 دعا مكتب الشؤون الدولية في مدينة دوسلدورف إلى «طاولة "
+                        "مستديرة حول المغرب» واسعة النطاق، بهدف بحث فرص التعاون وعلاقات الشراكة "
+                        "مع المغرب."
                     ),
                     "en": (
-                        "As early as 2019, Düsseldorf’s Office for International Affairs invited "
-                        "participants to a broad-based “Morocco Roundtable”. It explored "
-                        "opportunities for cooperation and what partnership relations with Morocco "
-                        "could look like. This created a first shared framework for exchange."
+                        "As early as 2019, the City of Düsseldorf’s Office for International "
+                        "Affairs invited participants to a broad-based “Morocco Roundtable”. Its "
+                        "aim was to discuss opportunities for cooperation and partnership "
+                        "relations with Morocco."
                     ),
                 },
             ),
@@ -501,79 +530,38 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Im Rahmen der internationalen Oberbürgermeister-Konferenz unterzeichnete "
-                        "die Stadt Düsseldorf eine Absichtserklärung, um die Zusammenarbeit mit "
-                        "Marrakesch zu intensivieren. Für die Kulturmetropole unterschrieb die "
-                        "damalige Vertreterin und Beigeordnete für internationale Beziehungen und "
-                        "dezentrale Kooperation. Beide Städte bekundeten damit offiziell ihren "
-                        "Willen, enger zusammenzuarbeiten."
+                        "Im Zuge der internationalen Oberbürgermeister-Konferenz unterzeichnete "
+                        "die Stadt Düsseldorf eine Absichtserklärung, um die Zusammenarbeit "
+                        "beider Städte zu intensivieren. Unterzeichnet wurde sie mit der "
+                        "ehemaligen Vertreterin und Beigeordneten für Internationale Beziehungen "
+                        "und Dezentrale Kooperation der Kulturmetropole Marrakesch. "
+                        "Vorstandsmitglied Redouan Aoulad Ali ordnet die Erklärung so ein:"
                     ),
                     "fr": (
                         "Dans le cadre de la conférence internationale des maires, la ville de "
-                        "Düsseldorf a signé une déclaration d’intention visant à intensifier sa "
-                        "coopération avec Marrakech. Pour la métropole culturelle, le document a "
-                        "été signé par celle qui était alors représentante et adjointe au maire "
-                        "chargée des relations internationales et de la coopération décentralisée. "
-                        "Les deux villes ont ainsi exprimé officiellement leur volonté de "
-                        "collaborer plus étroitement."
+                        "Düsseldorf a signé une déclaration d’intention visant à intensifier la "
+                        "coopération entre les deux villes. Elle l’a signée avec l’ancienne "
+                        "représentante et adjointe chargée des relations internationales et de la "
+                        "coopération décentralisée de Marrakech, métropole culturelle. Redouan "
+                        "Aoulad Ali, membre du comité directeur, en souligne la portée :"
                     ),
                     "ar": (
                         "في إطار المؤتمر الدولي لرؤساء البلديات، وقّعت مدينة دوسلدورف إعلان نوايا "
-                        "لتعزيز التعاون مع مراكش. ووقّعته عن حاضرة الثقافة المغربية ممثلتها آنذاك، "
-                        "نائبة رئيس المجلس الجماعي المكلفة بالعلاقات الدولية والتعاون اللامركزي. "
-                        "وبذلك عبّرت المدينتان رسميًا عن إرادتهما في توثيق التعاون بينهما."
+                        "لتكثيف التعاون بين المدينتين، وذلك مع الممثلة السابقة لحاضرة الثقافة "
+                        "مراكش ونائبة الرئيس المكلفة بالعلاقات الدولية والتعاون اللامركزي. ويقيّم "
+                        "عضو مجلس الإدارة Redouan Aoulad Ali هذه الخطوة قائلًا:"
                     ),
                     "en": (
                         "At the international mayors’ conference, the City of Düsseldorf signed a "
-                        "declaration of intent to intensify its cooperation with Marrakesh. On "
-                        "behalf of the cultural metropolis, it was signed by the then "
-                        "representative and deputy mayor for international relations and "
-                        "decentralised cooperation. With this, both cities officially expressed "
-                        "their will to work together more closely."
+                        "declaration of intent to intensify cooperation between the two cities. "
+                        "It was signed with the former representative and deputy mayor for "
+                        "international relations and decentralised cooperation of the cultural "
+                        "metropolis of Marrakesh. Board member Redouan Aoulad Ali puts the "
+                        "declaration in context:"
                     ),
                 },
             ),
-            (
-                "heading",
-                {
-                    "de": "Ein Gewinn für die Nachhaltigkeit",
-                    "fr": "Un atout pour la durabilité",
-                    "ar": "مكسب للاستدامة",
-                    "en": "A gain for sustainability",
-                },
-            ),
-            (
-                "paragraph",
-                {
-                    "de": (
-                        "Bislang unterhält Düsseldorf keine Städtepartnerschaft mit einer Stadt "
-                        "des globalen Südens. Eine Verbindung mit Marrakesch würde diese Lücke "
-                        "schließen und das städtische Nachhaltigkeitskonzept stärken. Fragen wie "
-                        "Klimaschutz, kulturelle Vielfalt und fairer Austausch ließen sich so "
-                        "gemeinsam und auf Augenhöhe angehen."
-                    ),
-                    "fr": (
-                        "Jusqu’à présent, Düsseldorf n’entretient aucun jumelage avec une ville du "
-                        "Sud global. Un lien avec Marrakech comblerait cette lacune et "
-                        "renforcerait le concept de durabilité de la ville. Des questions comme la "
-                        "protection du climat, la diversité culturelle et des échanges équitables "
-                        "pourraient ainsi être abordées ensemble, d’égal à égal."
-                    ),
-                    "ar": (
-                        "لا تربط دوسلدورف حتى الآن أي توأمة بمدينة من مدن الجنوب العالمي. ومن شأن "
-                        "الارتباط بمراكش أن يسدّ هذه الثغرة ويعزّز مفهوم الاستدامة في المدينة. "
-                        "وهكذا يمكن معالجة قضايا مثل حماية المناخ والتنوع الثقافي والتبادل العادل "
-                        "معًا وعلى قدم المساواة."
-                    ),
-                    "en": (
-                        "So far, Düsseldorf has no city partnership with a city of the Global "
-                        "South. A link with Marrakesh would close this gap and strengthen the "
-                        "city’s sustainability concept. Issues such as climate protection, "
-                        "cultural diversity and fair exchange could then be tackled together as "
-                        "equals."
-                    ),
-                },
-            ),
+            ("quote", QUOTE_AOULAD_ALI),
             (
                 "heading",
                 {
@@ -587,31 +575,27 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Jetzt kommt es darauf an, auf beiden Seiten die nötigen Impulse zu "
-                        "setzen. Wir führen Projekte und Ideen aus der Zivilgesellschaft zusammen, "
-                        "suchen das Gespräch mit Verwaltung und Politik und pflegen die Kontakte "
-                        "nach Marrakesch. So soll Schritt für Schritt eine Partnerschaft wachsen, "
-                        "die von den Menschen in beiden Städten getragen wird."
+                        "Als Nächstes braucht es Impulse aus beiden Städten. Der Förderverein "
+                        "will dazu beitragen, indem er die geplanten Projekte und Kooperationen "
+                        "zusammenführt und öffentlich sichtbar macht. Über neue Schritte "
+                        "berichten wir in den Neuigkeiten dieser Website."
                     ),
                     "fr": (
-                        "Il s’agit désormais de donner les impulsions nécessaires des deux côtés. "
-                        "Nous réunissons les projets et les idées de la société civile, nous "
-                        "dialoguons avec l’administration et les responsables politiques et nous "
-                        "entretenons les contacts avec Marrakech. Pas à pas, un partenariat porté "
-                        "par les habitants des deux villes doit ainsi voir le jour."
+                        "La suite exige des impulsions venant des deux villes. L’association veut "
+                        "y contribuer en réunissant les projets et coopérations prévus et en les "
+                        "rendant visibles au public. Nous rendons compte des prochaines étapes "
+                        "dans les actualités de ce site."
                     ),
                     "ar": (
-                        "المطلوب الآن هو إعطاء الدفعات اللازمة من الجانبين. فنحن نجمع المشاريع "
-                        "والأفكار النابعة من المجتمع المدني، ونتحاور مع الإدارة والفاعلين "
-                        "السياسيين، ونرعى الاتصالات مع مراكش. وهكذا نريد أن تنمو خطوة بخطوة شراكة "
-                        "يحملها سكان المدينتين."
+                        "تتطلب المرحلة القادمة دفعات من المدينتين كلتيهما. وتريد الجمعية أن "
+                        "تساهم في ذلك بجمع المشاريع والتعاونات المخطط لها والتعريف بها لدى "
+                        "الجمهور. وسننشر أخبار الخطوات القادمة في قسم الأخبار على هذا الموقع."
                     ),
                     "en": (
-                        "What matters now is to provide the necessary momentum on both sides. We "
-                        "bring together projects and ideas from civil society, seek dialogue with "
-                        "the administration and policymakers, and maintain our contacts in "
-                        "Marrakesh. Step by step, this should give rise to a partnership carried "
-                        "by the people of both cities."
+                        "The next stage needs impetus from both cities. The association wants to "
+                        "contribute by bringing together the planned projects and collaborations "
+                        "and making them visible to the public. We report on further steps in the "
+                        "news section of this website."
                     ),
                 },
             ),
@@ -635,23 +619,25 @@ PAGES = [
         },
         "intro": {
             "de": (
-                "Auf dieser Seite finden Sie die gesetzlich vorgeschriebenen Angaben zum Anbieter "
-                "dieser Website. Bitte beachten Sie, dass es sich um eine Demo-Fassung handelt und "
-                "alle Kontaktdaten Platzhalter sind."
+                "Angaben zum Anbieter dieser Website. Dies ist eine Demo-Fassung: Anschrift, "
+                "E-Mail-Adresse und die verantwortlichen Personen sind Platzhalter und jeweils "
+                f"als „{PLACEHOLDER['de']}“ gekennzeichnet."
             ),
             "fr": (
-                "Cette page contient les informations légalement requises sur l’éditeur de ce "
-                "site. Veuillez noter qu’il s’agit d’une version de démonstration et que toutes "
-                "les coordonnées sont fictives."
+                "Informations sur l’éditeur de ce site. Il s’agit d’une version de "
+                "démonstration : l’adresse postale, l’adresse électronique et les personnes "
+                "responsables sont fictives et signalées à chaque fois comme "
+                f"« {PLACEHOLDER['fr']} »."
             ),
             "ar": (
-                "تجدون في هذه الصفحة البيانات التي يفرضها القانون بشأن الجهة المسؤولة عن هذا "
-                "الموقع. يُرجى العلم بأن هذه نسخة تجريبية وأن جميع بيانات الاتصال افتراضية."
+                "بيانات الجهة المسؤولة عن هذا الموقع. هذه نسخة تجريبية: العنوان البريدي والبريد "
+                "الإلكتروني والأشخاص المسؤولون بيانات مؤقتة، وقد أُشير إلى كل منها بعبارة "
+                f"«{PLACEHOLDER['ar']}»."
             ),
             "en": (
-                "This page contains the legally required information about the provider of this "
-                "website. Please note that this is a demo version and that all contact details are "
-                "placeholders."
+                "Information about the provider of this website. This is a demo version: the "
+                "postal address, the e-mail address and the responsible persons are "
+                f"placeholders, each marked “{PLACEHOLDER['en']}”."
             ),
         },
         "body": [
@@ -671,27 +657,25 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Förderverein Düsseldorf-Marrakesch e. V. (Demo-Anschrift), Musterstraße "
-                        "1, 40213 Düsseldorf, Deutschland. Der Verein wird durch seinen Vorstand "
-                        "vertreten. Angaben zum Vereinsregister werden in der endgültigen Fassung "
-                        "ergänzt."
+                        f"{ASSOCIATION_NAME}, Musterstraße 1, 40213 Düsseldorf, Deutschland "
+                        f"({PLACEHOLDER['de']}). Vertretungsberechtigte Personen: werden vor der "
+                        f"Veröffentlichung ergänzt ({PLACEHOLDER['de']})."
                     ),
                     "fr": (
-                        "Förderverein Düsseldorf-Marrakesch e. V. (adresse de démonstration), "
-                        "Musterstraße 1, 40213 Düsseldorf, Allemagne. L’association est "
-                        "représentée par son comité directeur. Les informations relatives au "
-                        "registre des associations seront complétées dans la version définitive."
+                        f"{ASSOCIATION_NAME}, Musterstraße 1, 40213 Düsseldorf, Allemagne "
+                        f"({PLACEHOLDER['fr']}). Personnes habilitées à représenter "
+                        "l’association : seront indiquées avant la mise en ligne "
+                        f"({PLACEHOLDER['fr']})."
                     ),
                     "ar": (
-                        "Förderverein Düsseldorf-Marrakesch e. V. (عنوان تجريبي)، Musterstraße 1، "
-                        "40213 Düsseldorf، ألمانيا. ويمثّل الجمعيةَ مجلسُ إدارتها. وستُضاف بيانات "
-                        "سجل الجمعيات في النسخة النهائية."
+                        f"{ASSOCIATION_NAME}، Musterstraße 1، 40213 Düsseldorf، ألمانيا "
+                        f"({PLACEHOLDER['ar']}). الأشخاص المخوّلون بتمثيل الجمعية: تُضاف "
+                        f"أسماؤهم قبل النشر ({PLACEHOLDER['ar']})."
                     ),
                     "en": (
-                        "Förderverein Düsseldorf-Marrakesch e. V. (demo address), Musterstraße 1, "
-                        "40213 Düsseldorf, Germany. The association is represented by its board. "
-                        "Details of the entry in the register of associations will be added in the "
-                        "final version."
+                        f"{ASSOCIATION_NAME}, Musterstraße 1, 40213 Düsseldorf, Germany "
+                        f"({PLACEHOLDER['en']}). Persons authorised to represent the "
+                        f"association: to be added before publication ({PLACEHOLDER['en']})."
                     ),
                 },
             ),
@@ -708,24 +692,20 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Sie erreichen uns per E-Mail an info@duesseldorf-marrakesch.example. "
-                        "Diese Adresse dient nur zu Demonstrationszwecken; Nachrichten an sie "
-                        "werden nicht zugestellt."
+                        f"E-Mail: {DEMO_EMAIL} ({PLACEHOLDER['de']}; Nachrichten an diese "
+                        "Adresse werden nicht zugestellt)."
                     ),
                     "fr": (
-                        "Vous pouvez nous écrire à l’adresse info@duesseldorf-marrakesch.example. "
-                        "Cette adresse sert uniquement à des fins de démonstration ; les messages "
-                        "qui y sont envoyés ne sont pas distribués."
+                        f"Courriel : {DEMO_EMAIL} ({PLACEHOLDER['fr']} ; les messages envoyés à "
+                        "cette adresse ne sont pas distribués)."
                     ),
                     "ar": (
-                        "يمكنكم مراسلتنا عبر البريد الإلكتروني على العنوان "
-                        "info@duesseldorf-marrakesch.example. هذا العنوان مخصص لأغراض العرض "
-                        "التجريبي فقط، ولن تصل إليه الرسائل المرسلة."
+                        f"البريد الإلكتروني: {DEMO_EMAIL} ({PLACEHOLDER['ar']}؛ لا تصل الرسائل "
+                        "المرسلة إلى هذا العنوان)."
                     ),
                     "en": (
-                        "You can reach us by e-mail at info@duesseldorf-marrakesch.example. This "
-                        "address is for demonstration purposes only; messages sent to it will not "
-                        "be delivered."
+                        f"E-mail: {DEMO_EMAIL} ({PLACEHOLDER['en']}; messages sent to this "
+                        "address are not delivered)."
                     ),
                 },
             ),
@@ -742,21 +722,20 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Inhaltlich verantwortlich ist der Vorstand des Fördervereins "
-                        "Düsseldorf-Marrakesch e. V. Er ist unter der oben genannten Anschrift "
-                        "erreichbar."
+                        "Name und Anschrift der inhaltlich verantwortlichen Person werden vor der "
+                        f"Veröffentlichung ergänzt ({PLACEHOLDER['de']})."
                     ),
                     "fr": (
-                        "Le comité directeur du Förderverein Düsseldorf-Marrakesch e. V. est "
-                        "responsable du contenu. Il peut être joint à l’adresse indiquée ci-dessus."
+                        "Le nom et l’adresse de la personne responsable du contenu seront "
+                        f"indiqués avant la mise en ligne ({PLACEHOLDER['fr']})."
                     ),
                     "ar": (
-                        "يتولى مجلس إدارة جمعية Förderverein Düsseldorf-Marrakesch e. V. المسؤولية "
-                        "عن المحتوى، ويمكن التواصل معه على العنوان المذكور أعلاه."
+                        "يُضاف اسم الشخص المسؤول عن المحتوى وعنوانه قبل النشر "
+                        f"({PLACEHOLDER['ar']})."
                     ),
                     "en": (
-                        "The board of Förderverein Düsseldorf-Marrakesch e. V. is responsible for "
-                        "the content. It can be reached at the address given above."
+                        "The name and address of the person responsible for the content will be "
+                        f"added before publication ({PLACEHOLDER['en']})."
                     ),
                 },
             ),
@@ -773,23 +752,23 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Dieses Portal ist eine Demonstrationsfassung mit fiktiven Kontaktangaben. "
-                        "Vor der Veröffentlichung werden alle Platzhalter durch die tatsächlichen "
-                        "Angaben des Vereins ersetzt."
+                        "Dieses Portal ist eine Demonstrationsfassung. Alle als "
+                        f"„{PLACEHOLDER['de']}“ gekennzeichneten Angaben werden vor der "
+                        "Veröffentlichung durch die tatsächlichen Angaben des Vereins ersetzt."
                     ),
                     "fr": (
-                        "Ce portail est une version de démonstration comportant des coordonnées "
-                        "fictives. Avant sa mise en ligne, tous les éléments provisoires seront "
-                        "remplacés par les informations réelles de l’association."
+                        "Ce portail est une version de démonstration. Toutes les informations "
+                        f"signalées comme « {PLACEHOLDER['fr']} » seront remplacées par les "
+                        "informations réelles de l’association avant la mise en ligne."
                     ),
                     "ar": (
-                        "هذه البوابة نسخة تجريبية تتضمن بيانات اتصال افتراضية. وقبل النشر ستُستبدل "
-                        "جميع البيانات المؤقتة بالمعلومات الفعلية للجمعية."
+                        "هذه البوابة نسخة تجريبية. وستُستبدل جميع البيانات المشار إليها بعبارة "
+                        f"«{PLACEHOLDER['ar']}» بالمعلومات الفعلية للجمعية قبل النشر."
                     ),
                     "en": (
-                        "This portal is a demo version with fictitious contact details. Before "
-                        "publication, all placeholders will be replaced with the association’s "
-                        "actual details."
+                        "This portal is a demo version. Everything marked "
+                        f"“{PLACEHOLDER['en']}” will be replaced with the association’s actual "
+                        "details before publication."
                     ),
                 },
             ),
@@ -813,28 +792,24 @@ PAGES = [
         },
         "intro": {
             "de": (
-                "Der Schutz Ihrer Daten ist uns wichtig. Diese Website ist bewusst so gestaltet, "
-                "dass bei Ihrem Besuch so wenige personenbezogene Daten wie möglich anfallen. "
-                "Verantwortlich für die Datenverarbeitung ist der Förderverein "
-                "Düsseldorf-Marrakesch e. V., dessen Angaben Sie im Impressum finden."
+                "Diese Website ist so gebaut, dass bei Ihrem Besuch möglichst wenige "
+                "personenbezogene Daten anfallen. Verantwortlich für die Datenverarbeitung ist "
+                f"der {ASSOCIATION_NAME}; die Kontaktangaben stehen im Impressum."
             ),
             "fr": (
-                "La protection de vos données nous tient à cœur. Ce site est délibérément conçu "
-                "pour que votre visite génère le moins de données personnelles possible. Le "
-                "responsable du traitement est le Förderverein Düsseldorf-Marrakesch e. V., dont "
-                "les coordonnées figurent dans les mentions légales."
+                "Ce site est conçu pour que votre visite génère le moins possible de données "
+                f"personnelles. Le responsable du traitement est le {ASSOCIATION_NAME} ; ses "
+                "coordonnées figurent dans les mentions légales."
             ),
             "ar": (
-                "نولي حماية بياناتكم أهمية كبيرة. وقد صُمّم هذا الموقع عن قصد بحيث لا يُجمع خلال "
-                "زيارتكم إلا أقل قدر ممكن من البيانات الشخصية. والجهة المسؤولة عن معالجة البيانات "
-                "هي جمعية Förderverein Düsseldorf-Marrakesch e. V.، وتجدون بياناتها في صفحة "
-                "البيانات القانونية."
+                "صُمّم هذا الموقع بحيث لا يُجمع خلال زيارتكم إلا أقل قدر ممكن من البيانات "
+                f"الشخصية. والجهة المسؤولة عن معالجة البيانات هي {ASSOCIATION_NAME}، وتجدون "
+                "بيانات الاتصال بها في صفحة البيانات القانونية."
             ),
             "en": (
-                "Protecting your data matters to us. This website is deliberately designed so that "
-                "as little personal data as possible is generated when you visit it. The "
-                "controller responsible for data processing is Förderverein Düsseldorf-Marrakesch "
-                "e. V.; you will find its details in the legal notice."
+                "This website is built so that as little personal data as possible arises when "
+                f"you visit it. The controller responsible for data processing is the "
+                f"{ASSOCIATION_NAME}; its contact details are in the legal notice."
             ),
         },
         "body": [
@@ -889,36 +864,36 @@ PAGES = [
                 {
                     "de": (
                         "Alle Sprachfassungen dieser Website – Deutsch, Französisch, Arabisch und "
-                        "Englisch – werden von den Übersetzerinnen und Übersetzern des Vereins "
-                        "direkt im Redaktionssystem erstellt. Ein externes Übersetzungs-Widget "
-                        "setzen wir nicht ein. Für die Anzeige der Übersetzungen ist deshalb keine "
-                        "Einwilligung erforderlich."
+                        "Englisch – werden im Redaktionssystem der Website erstellt und von "
+                        "unserem Server ausgeliefert. Ein Übersetzungs-Widget eines "
+                        "Drittanbieters setzen wir nicht ein; für die Anzeige der Übersetzungen "
+                        "ist deshalb keine Einwilligung erforderlich."
                     ),
                     "fr": (
                         "Toutes les versions linguistiques de ce site – allemand, français, arabe "
-                        "et anglais – sont rédigées directement dans le système de gestion de "
-                        "contenu par les traductrices et traducteurs de l’association. Nous "
-                        "n’utilisons aucun widget de traduction externe. Aucun consentement n’est "
-                        "donc nécessaire pour afficher les traductions."
+                        "et anglais – sont rédigées dans le système de gestion de contenu du site "
+                        "et fournies par notre serveur. Nous n’utilisons aucun widget de "
+                        "traduction d’un prestataire tiers ; aucun consentement n’est donc "
+                        "nécessaire pour afficher les traductions."
                     ),
                     "ar": (
                         "تُعدّ جميع النسخ اللغوية لهذا الموقع – الألمانية والفرنسية والعربية "
-                        "والإنجليزية – مباشرة في نظام إدارة المحتوى على يد مترجمات الجمعية "
-                        "ومترجميها. ولا نستخدم أي أداة ترجمة خارجية. ولذلك لا يلزم الحصول على "
+                        "والإنجليزية – في نظام إدارة المحتوى الخاص بالموقع، ويقدّمها خادمنا. "
+                        "ولا نستخدم أي أداة ترجمة تابعة لطرف ثالث، ولذلك لا يلزم الحصول على "
                         "موافقتكم لعرض الترجمات."
                     ),
                     "en": (
                         "All language versions of this website – German, French, Arabic and "
-                        "English – are produced directly in the content management system by the "
-                        "association’s translators. We do not use an external translation widget. "
-                        "No consent is therefore required to display the translations."
+                        "English – are produced in the website’s content management system and "
+                        "delivered by our server. We do not use a third-party translation "
+                        "widget, so no consent is required to display the translations."
                     ),
                 },
             ),
             (
                 "heading",
                 {
-                    "de": "Server-Logdateien und kein Tracking",
+                    "de": "Server-Protokolle und kein Tracking",
                     "fr": "Journaux du serveur et absence de suivi",
                     "ar": "سجلات الخادم وعدم التتبع",
                     "en": "Server logs and no tracking",
@@ -928,38 +903,50 @@ PAGES = [
                 "paragraph",
                 {
                     "de": (
-                        "Beim Aufruf einer Seite speichert der Webserver technisch notwendige "
-                        "Angaben wie IP-Adresse, Datum und Uhrzeit, die aufgerufene Adresse und "
-                        "den verwendeten Browser. Diese Daten dienen allein dem sicheren und "
-                        "stabilen Betrieb der Website und werden nach kurzer Frist automatisch "
-                        "gelöscht. Rechtsgrundlage ist unser berechtigtes Interesse nach Art. 6 "
-                        "Abs. 1 lit. f DSGVO. Analyse- und Tracking-Werkzeuge oder "
-                        "Tracking-Cookies setzen wir nicht ein."
+                        "Bei jedem Seitenaufruf protokolliert der Server technische Angaben: die "
+                        "IP-Adresse, von der die Anfrage kommt, Datum und Uhrzeit, die "
+                        "aufgerufene Adresse, den Statuscode, die zuvor besuchte Seite (sofern "
+                        "Ihr Browser sie übermittelt) und die Kennung des Browsers. Diese Angaben "
+                        "dienen dem sicheren und stabilen Betrieb der Website; Rechtsgrundlage "
+                        "ist unser berechtigtes Interesse nach Art. 6 Abs. 1 lit. f DSGVO. Eine "
+                        "automatische Löschung dieser Protokolle ist in dieser Installation nicht "
+                        "eingerichtet; die Aufbewahrungsfrist wird vor der Veröffentlichung "
+                        f"festgelegt und hier genannt ({PLACEHOLDER['de']}). Analyse- und "
+                        "Tracking-Werkzeuge oder Tracking-Cookies setzen wir nicht ein."
                     ),
                     "fr": (
-                        "Lorsqu’une page est consultée, le serveur web enregistre des informations "
-                        "techniquement nécessaires telles que l’adresse IP, la date et l’heure, "
-                        "l’adresse consultée et le navigateur utilisé. Ces données servent "
-                        "uniquement à assurer le fonctionnement sûr et stable du site et sont "
-                        "automatiquement supprimées après un court délai. La base juridique est "
-                        "notre intérêt légitime au sens de l’article 6, paragraphe 1, point f, du "
-                        "RGPD. Nous n’utilisons ni outils d’analyse ou de suivi, ni cookies de "
-                        "traçage."
+                        "À chaque consultation d’une page, le serveur enregistre des informations "
+                        "techniques : l’adresse IP d’où provient la requête, la date et l’heure, "
+                        "l’adresse consultée, le code de statut, la page visitée auparavant (si "
+                        "votre navigateur la transmet) et l’identification du navigateur. Ces "
+                        "informations servent au fonctionnement sûr et stable du site ; la base "
+                        "juridique est notre intérêt légitime au sens de l’article 6, paragraphe "
+                        "1, point f, du RGPD. Aucune suppression automatique de ces journaux "
+                        "n’est mise en place dans cette installation ; la durée de conservation "
+                        "sera fixée avant la mise en ligne et indiquée ici "
+                        f"({PLACEHOLDER['fr']}). Nous n’utilisons ni outils d’analyse ou de "
+                        "suivi, ni cookies de traçage."
                     ),
                     "ar": (
-                        "عند فتح أي صفحة، يحفظ خادم الويب بيانات ضرورية من الناحية التقنية، مثل "
-                        "عنوان IP والتاريخ والوقت والعنوان المطلوب والمتصفح المستخدم. ولا تُستخدم "
-                        "هذه البيانات إلا لضمان تشغيل الموقع بشكل آمن ومستقر، وتُحذف تلقائيًا بعد "
-                        "مدة قصيرة. ويستند ذلك قانونيًا إلى مصلحتنا المشروعة وفقًا للمادة 6، "
-                        "الفقرة 1، البند (و) من اللائحة العامة لحماية البيانات. ولا نستخدم أي "
-                        "أدوات للتحليل أو التتبع، ولا ملفات تعريف ارتباط لأغراض التتبع."
+                        "عند فتح أي صفحة، يسجّل الخادم بيانات تقنية: عنوان IP الذي يصدر منه "
+                        "الطلب، والتاريخ والوقت، والعنوان المطلوب، ورمز الحالة، والصفحة التي "
+                        "زرتموها قبلها (إذا أرسلها متصفحكم)، ومعرّف المتصفح. وتُستخدم هذه البيانات "
+                        "لضمان تشغيل الموقع بشكل آمن ومستقر، ويستند ذلك قانونيًا إلى مصلحتنا "
+                        "المشروعة وفقًا للمادة 6، الفقرة 1، البند (و) من اللائحة العامة لحماية "
+                        "البيانات. ولم يُضبط في هذه النسخة أي حذف تلقائي لهذه السجلات، وستُحدَّد "
+                        f"مدة الاحتفاظ بها قبل النشر وتُذكر هنا ({PLACEHOLDER['ar']}). ولا "
+                        "نستخدم أي أدوات للتحليل أو التتبع، ولا ملفات تعريف ارتباط لأغراض "
+                        "التتبع."
                     ),
                     "en": (
-                        "When a page is accessed, the web server stores technically necessary "
-                        "information such as the IP address, date and time, the requested address "
-                        "and the browser used. This data serves solely to keep the website running "
-                        "securely and reliably and is deleted automatically after a short period. "
-                        "The legal basis is our legitimate interest under Article 6(1)(f) GDPR. We "
+                        "Each time a page is requested, the server logs technical information: "
+                        "the IP address the request comes from, the date and time, the requested "
+                        "address, the status code, the previously visited page (if your browser "
+                        "sends it) and the browser’s identification. This information serves the "
+                        "secure and stable operation of the website; the legal basis is our "
+                        "legitimate interest under Article 6(1)(f) GDPR. No automatic deletion "
+                        "of these logs is set up in this installation; the retention period will "
+                        f"be fixed before publication and stated here ({PLACEHOLDER['en']}). We "
                         "do not use analytics or tracking tools, nor tracking cookies."
                     ),
                 },
@@ -980,30 +967,26 @@ PAGES = [
                         "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und "
                         "Einschränkung der Verarbeitung Ihrer Daten sowie das Recht, sich bei "
                         "einer Datenschutz-Aufsichtsbehörde zu beschweren. Anfragen zum "
-                        "Datenschutz richten Sie bitte an info@duesseldorf-marrakesch.example. In "
-                        "dieser Demo-Fassung handelt es sich dabei um eine Platzhalteradresse."
+                        f"Datenschutz richten Sie bitte an {DEMO_EMAIL} ({PLACEHOLDER['de']})."
                     ),
                     "fr": (
                         "Vous disposez d’un droit d’accès, de rectification, d’effacement et de "
                         "limitation du traitement de vos données, ainsi que du droit d’introduire "
                         "une réclamation auprès d’une autorité de contrôle de la protection des "
                         "données. Veuillez adresser vos demandes relatives à la protection des "
-                        "données à info@duesseldorf-marrakesch.example. Dans cette version de "
-                        "démonstration, il s’agit d’une adresse fictive."
+                        f"données à {DEMO_EMAIL} ({PLACEHOLDER['fr']})."
                     ),
                     "ar": (
                         "يحق لكم الاطلاع على بياناتكم وتصحيحها وحذفها وتقييد معالجتها، كما يحق لكم "
                         "تقديم شكوى إلى إحدى السلطات الرقابية المعنية بحماية البيانات. يُرجى توجيه "
                         "استفساراتكم المتعلقة بحماية البيانات إلى "
-                        "info@duesseldorf-marrakesch.example. وهذا العنوان في النسخة التجريبية "
-                        "عنوان افتراضي."
+                        f"{DEMO_EMAIL} ({PLACEHOLDER['ar']})."
                     ),
                     "en": (
                         "You have the right to access, rectify and erase your data and to restrict "
                         "its processing, as well as the right to lodge a complaint with a data "
                         "protection supervisory authority. Please send any data protection "
-                        "requests to info@duesseldorf-marrakesch.example. In this demo version, "
-                        "this is a placeholder address."
+                        f"requests to {DEMO_EMAIL} ({PLACEHOLDER['en']})."
                     ),
                 },
             ),
@@ -1014,22 +997,10 @@ PAGES = [
 
 FOOTER = {
     "contact": {
-        "de": (
-            "Sie erreichen den Förderverein per E-Mail unter info@duesseldorf-marrakesch.example. "
-            "Hinweis: Es handelt sich um eine Demo-Adresse."
-        ),
-        "fr": (
-            "Vous pouvez joindre l’association par courriel à info@duesseldorf-marrakesch.example. "
-            "Remarque : il s’agit d’une adresse de démonstration."
-        ),
-        "ar": (
-            "يمكنكم التواصل مع الجمعية عبر البريد الإلكتروني info@duesseldorf-marrakesch.example. "
-            "ملاحظة: هذا عنوان تجريبي."
-        ),
-        "en": (
-            "You can reach the association by e-mail at info@duesseldorf-marrakesch.example. "
-            "Please note: this is a demo address."
-        ),
+        "de": f"E-Mail: {DEMO_EMAIL} ({PLACEHOLDER['de']})",
+        "fr": f"Courriel : {DEMO_EMAIL} ({PLACEHOLDER['fr']})",
+        "ar": f"البريد الإلكتروني: {DEMO_EMAIL} ({PLACEHOLDER['ar']})",
+        "en": f"E-mail: {DEMO_EMAIL} ({PLACEHOLDER['en']})",
     },
     "tagline": {
         "de": (

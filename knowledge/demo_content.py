@@ -1,10 +1,17 @@
 """Demo archive: documents written by the portal team for demonstration only.
 
-Every document states on its first line that it is a demo. The texts follow what the
-association's own announcement says (roundtable 2019, declaration of intent signed at
-the international mayors' conference, founding assembly on 14 May 2022); dates and
-clauses that the announcement does not give are invented and marked as such.
+Every document states on its first line that it is a demo. The texts hold only what the
+association's announcement of its founding says (roundtable 2019, declaration of intent
+signed at the international mayors' conference, founding assembly on 14 May 2022, two board
+members); the wording of the real documents, and every date, place, participant or decision
+the announcement does not give, is replaced by a visible placeholder. An entry whose date the
+announcement does not give says so in its title ("Datum: Demo-Platzhalter"), which every
+listing, landing page and citation shows next to the date.
 """
+
+from home.demo_content import ASSOCIATION_NAME, PLACEHOLDER
+
+DATE_PLACEHOLDER = f"(Datum: {PLACEHOLDER['de']})"
 
 DEMO_NOTICE = {
     "de": "DEMO-DOKUMENT – vom Portal-Team für die Vorführung verfasst, kein Originaltext.",
@@ -34,115 +41,84 @@ DOCUMENT_TYPES = {
         "ar": "إعلان نوايا",
         "en": "Declaration of intent",
     },
-    "Ergebnisprotokoll": {"fr": "Compte rendu", "ar": "محضر النتائج", "en": "Results report"},
+    "Bericht": {"fr": "Rapport", "ar": "تقرير", "en": "Report"},
     "Satzung": {"fr": "Statuts", "ar": "النظام الأساسي", "en": "Statutes"},
     "Protokoll": {"fr": "Procès-verbal", "ar": "محضر", "en": "Minutes"},
 }
 
 DECLARATION = {
     "de": [
-        "Absichtserklärung über die Intensivierung der Zusammenarbeit zwischen der "
-        "Landeshauptstadt Düsseldorf und der Stadt Marrakesch",
-        "Die Landeshauptstadt Düsseldorf und die Stadt Marrakesch, im Folgenden die "
-        "Partnerstädte, erklären ihre Absicht, ihre Zusammenarbeit im Sinne einer "
-        "kommunalen Partnerschaft zu vertiefen.",
-        "Die Partnerstädte wollen den Austausch in den Bereichen Kultur, Bildung, "
-        "Klimaschutz, nachhaltige Stadtentwicklung und Wirtschaft fördern. Schulen, "
-        "Hochschulen, Vereine und Verwaltungen sollen sich regelmäßig begegnen.",
-        "Die Zivilgesellschaft beider Städte, insbesondere die deutsch-marokkanische "
-        "Gemeinde in Düsseldorf, wird in die Partnerschaften und Projekte einbezogen.",
-        "Die Partnerstädte benennen je eine Ansprechperson und treffen sich einmal im Jahr, "
-        "um die Fortschritte der Zusammenarbeit zu besprechen. Diese Erklärung begründet "
-        "keine finanziellen Verpflichtungen.",
-        "Unterzeichnet im Rahmen der internationalen Oberbürgermeister-Konferenz in "
-        "Düsseldorf, in deutscher, französischer und arabischer Sprache.",
+        "Absichtserklärung zur Intensivierung der Zusammenarbeit der Städte Düsseldorf und "
+        "Marrakesch",
+        "Dieses Demo-Dokument gibt nicht den Wortlaut der Erklärung wieder, der dem "
+        "Portal-Team nicht vorliegt. Es fasst zusammen, was über die Erklärung bekannt ist.",
+        "Im Zuge der internationalen Oberbürgermeister-Konferenz hat die Stadt Düsseldorf mit "
+        "der ehemaligen Vertreterin und Beigeordneten für Internationale Beziehungen und "
+        "Dezentrale Kooperation der Kulturmetropole Marrakesch eine Absichtserklärung zur "
+        "Intensivierung der Zusammenarbeit beider Städte unterzeichnet.",
+        "Ziel ist eine engere kommunale Partnerschaft; bisher hat Düsseldorf keine "
+        "Städtepartnerschaft mit einer Stadt aus dem globalen Süden.",
+        f"Wortlaut, Datum und Ort der Unterzeichnung: [{PLACEHOLDER['de']}].",
     ],
     "fr": [
-        "Déclaration d’intention relative à l’intensification de la coopération entre la "
-        "ville de Düsseldorf et la ville de Marrakech",
-        "La ville de Düsseldorf et la ville de Marrakech, ci-après les villes partenaires, "
-        "déclarent leur intention d’approfondir leur coopération décentralisée dans "
-        "l’esprit d’un partenariat entre collectivités.",
-        "Les villes partenaires entendent favoriser les échanges dans les domaines de la "
-        "culture, de l’éducation, de la protection du climat, du développement urbain "
-        "durable et de l’économie. Écoles, universités, associations et administrations "
-        "se rencontreront régulièrement.",
-        "La société civile des deux villes, en particulier la communauté germano-marocaine "
-        "de Düsseldorf, est associée aux partenariats et aux projets.",
-        "Les villes partenaires désignent chacune une personne de contact et se réunissent "
-        "une fois par an. La présente déclaration n’entraîne aucune obligation financière.",
-        "Signée dans le cadre de la conférence internationale des maires à Düsseldorf, en "
-        "allemand, en français et en arabe.",
+        "Déclaration d’intention relative à l’intensification de la coopération entre les "
+        "villes de Düsseldorf et de Marrakech",
+        "Ce document de démonstration ne reproduit pas le texte de la déclaration, dont "
+        "l’équipe du portail ne dispose pas. Il résume ce que l’on sait de la déclaration.",
+        "Dans le cadre de la conférence internationale des maires, la ville de Düsseldorf a "
+        "signé avec l’ancienne représentante et adjointe chargée des relations internationales "
+        "et de la coopération décentralisée de Marrakech, métropole culturelle, une "
+        "déclaration d’intention visant à intensifier la coopération entre les deux villes.",
+        "L’objectif est un partenariat municipal plus étroit ; Düsseldorf n’a jusqu’à présent "
+        "aucun jumelage avec une ville du Sud global.",
+        f"Texte, date et lieu de la signature : [{PLACEHOLDER['fr']}].",
     ],
     "ar": [
-        "إعلان نوايا بشأن تعزيز التعاون بين مدينة دوسلدورف ومدينة مراكش",
-        "تعلن مدينة دوسلدورف ومدينة مراكش، المشار إليهما فيما يلي بالمدينتين الشريكتين، "
-        "عزمهما على تعميق التعاون اللامركزي بينهما في إطار شراكة بين الجماعات المحلية.",
-        "تسعى المدينتان الشريكتان إلى تشجيع التبادل في مجالات الثقافة والتعليم وحماية "
-        "المناخ والتنمية الحضرية المستدامة والاقتصاد، وإلى لقاءات منتظمة بين المدارس "
-        "والجامعات والجمعيات والإدارات.",
-        "ويُشرك المجتمع المدني في المدينتين، ولا سيما الجالية الألمانية المغربية في "
-        "دوسلدورف، في الشراكة والمشاريع.",
-        "تعيّن كل مدينة شريكة شخصاً للتواصل، وتجتمع المدينتان مرة في السنة. ولا يترتب على "
-        "هذا الإعلان أي التزام مالي.",
-        "وُقّع في إطار المؤتمر الدولي لرؤساء البلديات في دوسلدورف باللغات الألمانية "
-        "والفرنسية والعربية.",
+        "إعلان نوايا بشأن تكثيف التعاون بين مدينتي دوسلدورف ومراكش",
+        "لا تنقل هذه الوثيقة التجريبية نص الإعلان، إذ لا يتوفر لدى فريق البوابة، بل تلخّص ما "
+        "هو معروف عنه.",
+        "في إطار المؤتمر الدولي لرؤساء البلديات، وقّعت مدينة دوسلدورف مع الممثلة السابقة "
+        "لحاضرة الثقافة مراكش ونائبة الرئيس المكلفة بالعلاقات الدولية والتعاون اللامركزي "
+        "إعلان نوايا لتكثيف التعاون بين المدينتين.",
+        "والهدف شراكة بلدية أوثق، إذ لا تربط دوسلدورف حتى الآن توأمة بأي مدينة من الجنوب العالمي.",
+        f"نص الإعلان وتاريخ التوقيع ومكانه: [{PLACEHOLDER['ar']}].",
     ],
 }
 
 ROUNDTABLE = [
-    "Marokko-Roundtable 2019: Ergebnisse",
-    "Das Büro für Internationales der Landeshauptstadt Düsseldorf hatte zu einem breit "
-    "angelegten Marokko-Roundtable eingeladen, um Kooperationsmöglichkeiten und "
-    "partnerschaftliche Beziehungen nach Marokko zu erörtern. Teilgenommen haben Vereine, "
-    "Moscheegemeinden, Unternehmen, Hochschulen und Mitarbeitende der Stadtverwaltung.",
-    "Ergebnis 1: Die Teilnehmenden empfehlen eine Städtepartnerschaft mit einer Stadt im "
-    "globalen Süden; Marrakesch wird als Drehscheibe der Klimapolitik und künftige "
-    "Kulturhauptstadt Afrikas genannt.",
-    "Ergebnis 2: Es sollen Workshops zu Schulpartnerschaften, Jugendaustausch und "
-    "nachhaltigem Tourismus stattfinden. Drei Arbeitsgruppen bereiten sie vor.",
-    "Ergebnis 3: Die deutsch-marokkanische Gemeinde in Düsseldorf soll eine tragende "
-    "Rolle erhalten; ein Förderverein als Forum der Zivilgesellschaft wird angeregt.",
-    "Nächste Schritte: Die Arbeitsgruppen berichten dem Büro für Internationales; ein "
-    "weiterer Roundtable folgt nach der Auswertung der Workshops.",
+    "Marokko-Roundtable 2019",
+    "Dieses Demo-Dokument gibt kein Protokoll des Roundtables wieder; ein solches liegt dem "
+    "Portal-Team nicht vor.",
+    "2019 hat das Büro für Internationales der Stadt Düsseldorf zu einem breit angelegten "
+    "Marokko-Roundtable eingeladen, um Kooperationsmöglichkeiten und partnerschaftliche "
+    "Beziehungen nach Marokko zu erörtern.",
+    f"Datum, Teilnehmende und Ergebnisse: [{PLACEHOLDER['de']}].",
 ]
 
 STATUTES = [
-    "Satzung des Fördervereins für kommunale entwicklungspolitische Zusammenarbeit "
-    "Düsseldorf-Marrakesch e. V.",
-    "§ 1 Name und Sitz. Der Verein führt den Namen Förderverein für kommunale "
-    "entwicklungspolitische Zusammenarbeit Düsseldorf-Marrakesch. Er hat seinen Sitz in "
-    "Düsseldorf.",
-    "§ 2 Zweck. Zweck des Vereins ist die Förderung der Völkerverständigung und der "
-    "Entwicklungszusammenarbeit, insbesondere durch die Unterstützung einer "
-    "Städtepartnerschaft zwischen Düsseldorf und Marrakesch, durch Begegnungen, "
-    "Bildungsarbeit, Kulturprojekte und den Austausch von Schulen und Vereinen.",
-    "§ 3 Gemeinnützigkeit. Der Verein ist selbstlos tätig. Mittel des Vereins dürfen nur "
-    "für die satzungsmäßigen Zwecke verwendet werden.",
-    "§ 4 Mitgliedschaft. Mitglied kann jede natürliche und juristische Person werden, die "
-    "die Ziele des Vereins unterstützt. Über den Aufnahmeantrag entscheidet der Vorstand.",
-    "§ 5 Organe. Organe des Vereins sind die Mitgliederversammlung und der Vorstand. Die "
-    "Mitgliederversammlung tritt mindestens einmal im Jahr zusammen.",
-    "§ 6 Vorstand. Der Vorstand besteht aus mindestens drei Mitgliedern und wird für zwei "
-    "Jahre gewählt.",
+    f"Satzung des {ASSOCIATION_NAME}",
+    "Dieses Demo-Dokument gibt nicht den Wortlaut der Satzung wieder; dieser liegt dem "
+    "Portal-Team nicht vor.",
+    f"§ 1 Name. Der Verein führt den Namen {ASSOCIATION_NAME}. Sitz: [{PLACEHOLDER['de']}].",
+    f"§ 2 Zweck. [{PLACEHOLDER['de']}] Laut der Ankündigung seiner Gründung will der Verein "
+    "die geplanten Projekte, Kooperationen und den Austausch zwischen Düsseldorf und "
+    "Marrakesch bündeln, sichtbar machen und nachhaltig unterstützen.",
+    f"Alle weiteren Bestimmungen: [{PLACEHOLDER['de']}].",
 ]
 
 FOUNDING_PROTOCOL = [
     "Protokoll der Gründungsversammlung vom 14. Mai 2022",
-    "Ort: Düsseldorf. Beginn: 15:00 Uhr. Von rund 125 Unterstützerinnen und Unterstützern "
-    "sind etwa 90 der Einladung zur Gründungsversammlung gefolgt.",
-    "TOP 1: Begrüßung und Wahl der Versammlungsleitung. Die Versammlung wählt eine "
-    "Versammlungsleitung und eine Protokollführung einstimmig.",
-    "TOP 2: Beschluss über die Satzung. Der Satzungsentwurf wird verlesen und ohne "
-    "Gegenstimmen angenommen. Damit ist der Förderverein Düsseldorf-Marrakesch gegründet.",
-    "TOP 3: Wahl des Vorstands. Gewählt werden unter anderem Redouan Aoulad Ali und Nezha "
-    "Asdad. Die Gewählten nehmen die Wahl an.",
-    "TOP 4: Ausblick. Der Vorstand wird die geplanten Projekte, Kooperationen und den "
-    "Austausch bündeln, sichtbar machen und nachhaltig unterstützen.",
+    "Dieses Demo-Dokument gibt nicht das Protokoll der Versammlung wieder; dieses liegt dem "
+    "Portal-Team nicht vor.",
+    f"Am 14. Mai 2022 hat sich der {ASSOCIATION_NAME} gegründet. Von den rund 125 "
+    "Unterstützerinnen und Unterstützern sind etwa 90 der Einladung zur "
+    "Gründungsversammlung gefolgt.",
+    "Dem Vorstand gehören unter anderen Redouan Aoulad Ali und Nezha Asdad an.",
+    f"Ort, Beginn, Tagesordnung und Beschlüsse: [{PLACEHOLDER['de']}].",
 ]
 
 # One row per file, as in an import manifest; rows sharing a title form one entry.
-DEMO_TITLE_DECLARATION = "Absichtserklärung Düsseldorf–Marrakesch"
+DEMO_TITLE_DECLARATION = f"Absichtserklärung Düsseldorf–Marrakesch {DATE_PLACEHOLDER}"
 FILES = [
     {
         "file": "absichtserklaerung-de.pdf",
@@ -150,11 +126,13 @@ FILES = [
         "language": "de",
         "title": DEMO_TITLE_DECLARATION,
         "document_type": "Absichtserklärung",
-        "date": "2021-11-18",
-        "summary": "Die Städte Düsseldorf und Marrakesch erklären ihre Absicht, ihre "
-        "Zusammenarbeit in Kultur, Bildung, Klimaschutz und Stadtentwicklung zu vertiefen "
-        "(Demo; Datum erfunden).",
-        "topics": "Partnerschaft;Kultur;Bildung;Klimaschutz",
+        # Unknown: the founding announcement of 14 May 2022 mentions the declaration as
+        # already signed, so that day stands in, marked as a placeholder in the title.
+        "date": "2022-05-14",
+        "summary": "Düsseldorf und Marrakesch erklären die Absicht, ihre Zusammenarbeit zu "
+        "intensivieren (Demo-Dokument ohne den Wortlaut; das Datum ist ein Platzhalter: "
+        "eingesetzt ist der Tag der Gründungsankündigung, die die Erklärung erwähnt).",
+        "topics": "Partnerschaft;Absichtserklärung",
         "parties": "Landeshauptstadt Düsseldorf\nStadt Marrakesch",
     },
     {
@@ -170,24 +148,27 @@ FILES = [
         "title": DEMO_TITLE_DECLARATION,
     },
     {
-        "file": "marokko-roundtable-2019-ergebnisse.pdf",
+        "file": "marokko-roundtable-2019.pdf",
         "paragraphs": ROUNDTABLE,
         "language": "de",
-        "title": "Ergebnisse des Marokko-Roundtables 2019",
-        "document_type": "Ergebnisprotokoll",
-        "date": "2019-10-09",
-        "summary": "Empfehlungen des Roundtables des Büros für Internationales: "
-        "Städtepartnerschaft mit Marrakesch, Workshops, Förderverein (Demo).",
-        "topics": "Roundtable;Partnerschaft;Zivilgesellschaft",
+        "title": f"Marokko-Roundtable 2019 {DATE_PLACEHOLDER}",
+        "document_type": "Bericht",
+        # Only the year is known; 1 January stands in for the day.
+        "date": "2019-01-01",
+        "summary": "Einladung des Büros für Internationales zum Marokko-Roundtable "
+        "(Demo-Dokument; belegt ist nur das Jahr 2019, Tag und Monat sind ein Platzhalter).",
+        "topics": "Roundtable;Partnerschaft",
     },
     {
         "file": "satzung-foerderverein.docx",
         "paragraphs": STATUTES,
         "language": "de",
-        "title": "Satzung des Fördervereins Düsseldorf-Marrakesch",
+        "title": f"Satzung des Fördervereins Düsseldorf–Marrakesch {DATE_PLACEHOLDER}",
         "document_type": "Satzung",
+        # Unknown: the founding day stands in, marked as a placeholder in the title.
         "date": "2022-05-14",
-        "summary": "Name, Sitz, Zweck, Mitgliedschaft und Organe des Vereins (Demo).",
+        "summary": "Name und Zweck des Vereins (Demo-Dokument ohne den Wortlaut; das Datum ist "
+        "ein Platzhalter: eingesetzt ist der Tag der Gründung).",
         "topics": "Verein;Satzung",
     },
     {
@@ -197,8 +178,8 @@ FILES = [
         "title": "Protokoll der Gründungsversammlung vom 14. Mai 2022",
         "document_type": "Protokoll",
         "date": "2022-05-14",
-        "summary": "Gründung des Fördervereins mit rund 90 Teilnehmenden, Beschluss der "
-        "Satzung und Wahl des Vorstands (Demo).",
+        "summary": "Gründung des Fördervereins mit etwa 90 von rund 125 Unterstützerinnen und "
+        "Unterstützern (Demo-Dokument; Ort, Tagesordnung und Beschlüsse sind Platzhalter).",
         "topics": "Verein;Gründung",
         "private": "yes",
     },

@@ -1,17 +1,17 @@
 """Demo news: an index page per locale, two categories and three articles in four languages.
 
-Like the home demo, loading is idempotent and never overwrites an editor's work: the index,
-categories and articles are created only where none exists (found by page type, slug), and
-a translation is made only for the languages that do not have a real one yet.
+Like the home demo, loading is idempotent and never overwrites or undoes an editor's work:
+the index, each category, article and translation is made once and remembered
+(home.demo_records), so renamed items are found again and deleted ones stay deleted.
 """
 
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from home.demo_records import demo_object, translate_once
 from home.models import HomePage
 from news.demo_content import CATEGORIES, INDEX, NEWS
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedNews
-from portal.demo_translation import translate
 
 SOURCE = "de"
 TARGETS = ("fr", "ar", "en")
@@ -54,55 +54,85 @@ def _body(spec):
 
 
 def _index(home, report):
-    index = NewsIndexPage.objects.child_of(home).first()
-    if index is not None:
-        return index.specific, False
-    index = NewsIndexPage(
-        title=INDEX["title"][SOURCE],
-        slug=INDEX["slug"][SOURCE],
-        intro=INDEX["intro"][SOURCE],
-        show_in_menus=True,
+    def create():
+        index = NewsIndexPage(
+            title=INDEX["title"][SOURCE],
+            slug=INDEX["slug"][SOURCE],
+            intro=INDEX["intro"][SOURCE],
+            show_in_menus=True,
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        report(f"  {index.title}")
+        return index
+
+    index, created = demo_object(
+        "news:index",
+        NewsIndexPage,
+        home.locale,
+        adopt=lambda: NewsIndexPage.objects.child_of(home).first(),
+        create=create,
     )
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    report(f"  {index.title}")
-    return index, True
+    return (index.specific if index else None), created
 
 
 def _categories(locale):
     categories, created = {}, 0
     for spec in CATEGORIES:
-        category = NewsCategory.objects.filter(locale=locale, slug=spec["slug"]).first()
-        if category is None:
-            category = NewsCategory.objects.create(
+        category, is_new = demo_object(
+            f"news:category:{spec['slug']}",
+            NewsCategory,
+            locale,
+            adopt=lambda spec=spec: NewsCategory.objects.filter(
+                locale=locale, slug=spec["slug"]
+            ).first(),
+            create=lambda spec=spec: NewsCategory.objects.create(
                 locale=locale, slug=spec["slug"], name=spec["name"][SOURCE]
-            )
-            created += 1
-        categories[spec["slug"]] = category
+            ),
+        )
+        created += int(is_new)
+        if category is not None:
+            categories[spec["slug"]] = category
     return categories, created
 
 
 def _articles(index, categories, report):
     articles, created = {}, []
     for spec in NEWS:
-        page = NewsPage.objects.child_of(index).filter(slug=spec["slug"][SOURCE]).first()
-        if page is None:
+
+        def create(spec=spec):
             page = NewsPage(
                 title=spec["title"][SOURCE],
                 slug=spec["slug"][SOURCE],
                 date=spec["date"],
                 intro=spec["intro"][SOURCE],
                 body=_body(spec),
-                category=categories[spec["category"]],
+                category=categories.get(spec["category"]),
                 live=False,
             )
             index.add_child(instance=page)
-            created.append(spec)
+            return page
+
+        page, is_new = demo_object(
+            f"news:{spec['key']}",
+            NewsPage,
+            index.locale,
+            adopt=lambda spec=spec: (
+                NewsPage.objects.child_of(index).filter(slug=spec["slug"][SOURCE]).first()
+            ),
+            create=create,
+        )
+        if page is None:
+            continue
         articles[spec["key"]] = page
+        if is_new:
+            created.append(spec)
     for spec in created:
         page = articles[spec["key"]]
         page.tags.set(spec["tags"])
-        page.related_news = [NewsPageRelatedNews(news=articles[key]) for key in spec["related"]]
+        page.related_news = [
+            NewsPageRelatedNews(news=articles[key]) for key in spec["related"] if key in articles
+        ]
         page.save_revision().publish()
         report(f"  {page.title}")
     return articles, len(created)
@@ -118,24 +148,18 @@ def load(report):
     memory = translation_memory()
     index, index_created = _index(home, report)
     categories, categories_created = _categories(home.locale)
-    articles, articles_created = _articles(index, categories, report)
+    articles, articles_created = {}, 0
+    if index is not None:
+        articles, articles_created = _articles(index, categories, report)
 
     translated = 0
-    sources = [index, *categories.values(), *(page.specific for page in articles.values())]
-    for instance in sources:
-        missing = [code for code in TARGETS if not _has_real_translation(instance, code)]
-        if missing:
-            translate(instance, memory, missing)
-            translated += len(missing)
+    sources = [("news:index", index)]
+    sources += [(f"news:category:{slug}", category) for slug, category in categories.items()]
+    sources += [(f"news:{key}", page.specific) for key, page in articles.items()]
+    for key, instance in sources:
+        translated += translate_once(key, instance, memory, TARGETS)
     return {
         "news pages created": int(index_created) + articles_created,
         "news categories created": categories_created,
         "translations made": translated,
     }
-
-
-def _has_real_translation(instance, code):
-    translations = instance.get_translations().filter(locale__language_code=code)
-    if hasattr(instance, "alias_of_id"):
-        translations = translations.filter(alias_of__isnull=True)
-    return translations.exists()

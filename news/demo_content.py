@@ -1,11 +1,18 @@
 """Demo news in German with French, Arabic and English translations.
 
-The facts come from the association's founding report of 14 May 2022 (shared seed text).
-The seed gives no date for the 2019 roundtable or the declaration of intent, so the texts
-do not claim one; their publication dates are those of the portal's retrospective articles.
+The facts come from the association's announcement of its founding on 14 May 2022 (shared
+seed text); the texts are the team's own and the quotes are the board members' words (see
+home.demo_content). The announcement gives no date for the 2019 roundtable or the
+declaration of intent, so the texts claim none; all three articles are dated 14 May 2022,
+the one date the announcement gives, and the two look-backs are written as published on the
+day of the founding.
 """
 
 from datetime import date
+
+from home.demo_content import ASSOCIATION_NAME, QUOTE_AOULAD_ALI, QUOTE_ASDAD
+
+FOUNDING_DAY = date(2022, 5, 14)
 
 INDEX = {
     "title": {"de": "Aktuelles", "fr": "Actualités", "ar": "الأخبار", "en": "News"},
@@ -38,16 +45,10 @@ CATEGORIES = [
     },
 ]
 
-_BOARD_MEMBER = {
-    "de": "Vorstandsmitglied",
-    "fr": "membre du comité directeur",
-    "en": "board member",
-}
-
 NEWS = [
     {
         "key": "roundtable",
-        "date": date(2022, 5, 12),
+        "date": FOUNDING_DAY,
         "category": "partnerschaft",
         "tags": ["Düsseldorf", "Roundtable"],
         "related": ["founding"],
@@ -65,23 +66,23 @@ NEWS = [
         },
         "intro": {
             "de": (
-                "Schon 2019 lud das Düsseldorfer Büro für Internationales zu einem breit "
-                "angelegten „Marokko-Roundtable“ ein, um Kooperationsmöglichkeiten und "
-                "partnerschaftliche Beziehungen nach Marokko zu erörtern."
+                "Zur Gründung des Fördervereins ein Blick zurück: 2019 lud das Büro für "
+                "Internationales der Stadt Düsseldorf zu einem breit angelegten "
+                "„Marokko-Roundtable“ ein."
             ),
             "fr": (
-                "Dès 2019, le Bureau des affaires internationales de Düsseldorf a invité à une "
-                "large « table ronde Maroc » pour examiner les possibilités de coopération et "
-                "de relations partenariales avec le Maroc."
+                "À l’occasion de la fondation de l’association, un retour en arrière : en 2019, "
+                "le Bureau des affaires internationales de la ville de Düsseldorf a invité à une "
+                "large « table ronde Maroc »."
             ),
             "ar": (
-                "منذ عام 2019 دعا مكتب الشؤون الدولية في دوسلدورف إلى «مائدة مستديرة حول "
-                "المغرب» واسعة النطاق، لبحث فرص التعاون وعلاقات الشراكة مع المغرب."
+                "بمناسبة تأسيس الجمعية، نلقي نظرة إلى الوراء: في عام 2019 دعا مكتب الشؤون "
+                "الدولية في مدينة دوسلدورف إلى «مائدة مستديرة حول المغرب» واسعة النطاق."
             ),
             "en": (
-                "As early as 2019, Düsseldorf’s Office for International Affairs invited a "
-                "wide range of participants to a “Morocco Roundtable” to discuss opportunities "
-                "for cooperation and partnership with Morocco."
+                "To mark the founding of the association, a look back: in 2019 the City of "
+                "Düsseldorf’s Office for International Affairs invited participants to a "
+                "broad-based “Morocco Roundtable”."
             ),
         },
         "body": [
@@ -89,23 +90,23 @@ NEWS = [
                 "paragraph",
                 {
                     "de": (
-                        "Der Roundtable war breit angelegt: Eingeladen waren Menschen und "
-                        "Institutionen, die Kooperationsmöglichkeiten und partnerschaftliche "
-                        "Beziehungen nach Marokko erörtern wollten."
+                        "Der Roundtable sollte ausloten, welche Möglichkeiten der Zusammenarbeit "
+                        "es mit Marokko gibt und wie partnerschaftliche Beziehungen dorthin "
+                        "aussehen könnten."
                     ),
                     "fr": (
-                        "La table ronde se voulait large : elle s’adressait aux personnes et aux "
-                        "institutions désireuses d’examiner les possibilités de coopération et "
-                        "de relations partenariales avec le Maroc."
+                        "La table ronde devait explorer les possibilités de coopération avec le "
+                        "Maroc et la forme que pourraient prendre des relations de partenariat "
+                        "avec ce pays."
                     ),
                     "ar": (
-                        "كانت المائدة المستديرة واسعة النطاق: فقد وُجّهت الدعوة إلى الأشخاص "
-                        "والمؤسسات الراغبين في بحث فرص التعاون وعلاقات الشراكة مع المغرب."
+                        "كان الهدف من المائدة المستديرة استكشاف فرص التعاون مع المغرب والشكل "
+                        "الذي يمكن أن تتخذه علاقات الشراكة معه."
                     ),
                     "en": (
-                        "The roundtable was broad in scope: it was aimed at people and "
-                        "institutions wishing to explore opportunities for cooperation and "
-                        "partnership with Morocco."
+                        "The roundtable set out to explore opportunities for cooperation with "
+                        "Morocco and what partnership relations with the country could look "
+                        "like."
                     ),
                 },
             ),
@@ -123,26 +124,26 @@ NEWS = [
                 {
                     "de": (
                         "Der Roundtable gehört zur Vorgeschichte des Fördervereins "
-                        "Düsseldorf–Marrakesch, der sich am 14. Mai 2022 gegründet hat. Der "
-                        "Verein will die Kooperationen und den Austausch zwischen beiden Städten "
-                        "bündeln und sichtbar machen."
+                        "Düsseldorf–Marrakesch, der sich heute, am 14. Mai 2022, gegründet hat. "
+                        "Der Verein will die Projekte, Kooperationen und den Austausch zwischen "
+                        "beiden Städten bündeln und sichtbar machen."
                     ),
                     "fr": (
                         "La table ronde fait partie de la genèse de l’association "
-                        "Düsseldorf–Marrakech, fondée le 14 mai 2022. L’association veut "
-                        "rassembler les coopérations et les échanges entre les deux villes et "
-                        "les rendre visibles."
+                        "Düsseldorf–Marrakech, fondée aujourd’hui, le 14 mai 2022. L’association "
+                        "veut rassembler les projets, les coopérations et les échanges entre les "
+                        "deux villes et les rendre visibles."
                     ),
                     "ar": (
                         "تُعدّ المائدة المستديرة جزءًا من المسار الذي سبق تأسيس جمعية "
-                        "دوسلدورف–مراكش في 14 مايو 2022. وتسعى الجمعية إلى جمع أوجه التعاون "
-                        "والتبادل بين المدينتين وإبرازها."
+                        "دوسلدورف–مراكش اليوم، 14 مايو 2022. وتسعى الجمعية إلى جمع المشاريع "
+                        "والتعاونات والتبادلات بين المدينتين وإبرازها."
                     ),
                     "en": (
                         "The roundtable is part of the background to the Düsseldorf–Marrakesh "
-                        "Support Association, which was founded on 14 May 2022. The association "
-                        "aims to bring together the partnerships and exchanges between the two "
-                        "cities and make them visible."
+                        "Support Association, founded today, 14 May 2022. The association aims "
+                        "to bring together the projects, collaborations and exchanges between "
+                        "the two cities and make them visible."
                     ),
                 },
             ),
@@ -150,7 +151,7 @@ NEWS = [
     },
     {
         "key": "declaration",
-        "date": date(2022, 5, 13),
+        "date": FOUNDING_DAY,
         "category": "partnerschaft",
         "tags": ["Düsseldorf", "Marrakesch"],
         "related": ["founding"],
@@ -171,23 +172,25 @@ NEWS = [
         },
         "intro": {
             "de": (
-                "Im Rahmen der internationalen Oberbürgermeister-Konferenz hat die Stadt "
-                "Düsseldorf mit Marrakesch eine Absichtserklärung unterzeichnet, um die "
-                "Zusammenarbeit beider Städte zu intensivieren."
+                "Im Zuge der internationalen Oberbürgermeister-Konferenz hat die Stadt "
+                "Düsseldorf eine Absichtserklärung unterzeichnet, die die Zusammenarbeit mit "
+                "Marrakesch intensivieren soll. Zur Gründung des Fördervereins fassen wir "
+                "zusammen, was sie bedeutet."
             ),
             "fr": (
                 "Dans le cadre de la conférence internationale des maires, la ville de "
-                "Düsseldorf a signé avec Marrakech une déclaration d’intention visant à "
-                "intensifier la coopération entre les deux villes."
+                "Düsseldorf a signé une déclaration d’intention destinée à intensifier la "
+                "coopération avec Marrakech. À l’occasion de la fondation de l’association, nous "
+                "résumons sa portée."
             ),
             "ar": (
-                "في إطار المؤتمر الدولي لرؤساء البلديات، وقّعت مدينة دوسلدورف مع مراكش إعلان "
-                "نوايا لتكثيف التعاون بين المدينتين."
+                "في إطار المؤتمر الدولي لرؤساء البلديات، وقّعت مدينة دوسلدورف إعلان نوايا يهدف "
+                "إلى تكثيف التعاون مع مراكش. وبمناسبة تأسيس الجمعية نلخّص ما يعنيه هذا الإعلان."
             ),
             "en": (
-                "At the international mayors’ conference, the city of Düsseldorf signed a "
-                "declaration of intent with Marrakesh to intensify cooperation between the two "
-                "cities."
+                "At the international mayors’ conference, the City of Düsseldorf signed a "
+                "declaration of intent to intensify its cooperation with Marrakesh. As the "
+                "association is founded, we sum up what it means."
             ),
         },
         "body": [
@@ -197,56 +200,29 @@ NEWS = [
                     "de": (
                         "Unterzeichnet wurde die Erklärung mit der ehemaligen Vertreterin und "
                         "Beigeordneten für Internationale Beziehungen und Dezentrale Kooperation "
-                        "der Kulturmetropole Marrakesch."
+                        "der Kulturmetropole Marrakesch. Vorstandsmitglied Redouan Aoulad Ali "
+                        "sagt dazu:"
                     ),
                     "fr": (
                         "La déclaration a été signée avec l’ancienne représentante et adjointe "
                         "chargée des relations internationales et de la coopération "
-                        "décentralisée de Marrakech, métropole culturelle."
+                        "décentralisée de Marrakech, métropole culturelle. Redouan Aoulad Ali, "
+                        "membre du comité directeur, commente :"
                     ),
                     "ar": (
-                        "وُقّع الإعلان مع الممثلة السابقة والنائبة المكلفة بالعلاقات الدولية "
-                        "والتعاون اللامركزي في مراكش، الحاضرة الثقافية."
+                        "وُقّع الإعلان مع الممثلة السابقة لحاضرة الثقافة مراكش ونائبة الرئيس "
+                        "المكلفة بالعلاقات الدولية والتعاون اللامركزي. ويقول عضو مجلس الإدارة "
+                        "Redouan Aoulad Ali في ذلك:"
                     ),
                     "en": (
                         "The declaration was signed with the former representative and deputy "
-                        "mayor for International Relations and Decentralised Cooperation of "
-                        "the cultural metropolis of Marrakesh."
+                        "mayor for international relations and decentralised cooperation of the "
+                        "cultural metropolis of Marrakesh. Board member Redouan Aoulad Ali "
+                        "comments:"
                     ),
                 },
             ),
-            (
-                "quote",
-                {
-                    "text": {
-                        "de": (
-                            "Das war ein wichtiger Schritt zur Unterstützung des städtischen "
-                            "Nachhaltigkeitskonzepts, da Düsseldorf bisher keine "
-                            "Städtepartnerschaft mit einer Stadt aus dem globalen Süden hat."
-                        ),
-                        "fr": (
-                            "C’était une étape importante pour soutenir le concept de "
-                            "développement durable de la ville, car Düsseldorf n’a jusqu’à "
-                            "présent aucun jumelage avec une ville du Sud global."
-                        ),
-                        "ar": (
-                            "كانت هذه خطوة مهمة لدعم مفهوم الاستدامة في المدينة، إذ لا ترتبط "
-                            "دوسلدورف حتى الآن بتوأمة مع أي مدينة من بلدان الجنوب العالمي."
-                        ),
-                        "en": (
-                            "That was an important step in support of the city’s "
-                            "sustainability strategy, as Düsseldorf does not yet have a "
-                            "partnership with a city in the Global South."
-                        ),
-                    },
-                    "attribution": {
-                        "de": f"Redouan Aoulad Ali, {_BOARD_MEMBER['de']}",
-                        "fr": f"Redouan Aoulad Ali, {_BOARD_MEMBER['fr']}",
-                        "ar": "رضوان أولاد علي، عضو مجلس الإدارة",
-                        "en": f"Redouan Aoulad Ali, {_BOARD_MEMBER['en']}",
-                    },
-                },
-            ),
+            ("quote", QUOTE_AOULAD_ALI),
             (
                 "heading",
                 {
@@ -260,28 +236,28 @@ NEWS = [
                 "paragraph",
                 {
                     "de": (
-                        "Marrakesch ist eine denkbar gute Wahl. Die nordafrikanische Stadt gilt "
-                        "als eine der wichtigsten Drehscheiben für globale Klimapolitik, war "
-                        "2020 die erste afrikanische Kulturhauptstadt und ist eine aufstrebende "
-                        "Konferenz- und Messestadt."
+                        "Die nordafrikanische Stadt gilt als eine der wichtigsten Drehscheiben "
+                        "der globalen Klimapolitik, war 2020 die erste afrikanische "
+                        "Kulturhauptstadt und wächst als Konferenz- und Messestandort. Für "
+                        "Düsseldorf ist sie damit eine naheliegende Partnerin."
                     ),
                     "fr": (
-                        "Marrakech est un excellent choix. La ville nord-africaine est "
-                        "considérée comme l’une des principales plaques tournantes de la "
-                        "politique climatique mondiale, a été la première capitale africaine de "
-                        "la culture en 2020 et s’affirme comme une ville de congrès et de "
-                        "salons en plein essor."
+                        "La ville nord-africaine est considérée comme l’une des principales "
+                        "plaques tournantes de la politique climatique mondiale, a été en 2020 la "
+                        "première capitale africaine de la culture et se développe comme lieu de "
+                        "congrès et de salons. Elle est donc une partenaire toute trouvée pour "
+                        "Düsseldorf."
                     ),
                     "ar": (
-                        "مراكش اختيار موفق للغاية. فالمدينة الواقعة في شمال أفريقيا تُعدّ من أهم "
-                        "المحاور في السياسة المناخية العالمية، وكانت في عام 2020 أول عاصمة "
-                        "للثقافة الأفريقية، كما أنها مدينة صاعدة للمؤتمرات والمعارض."
+                        "تُعدّ المدينة الواقعة في شمال أفريقيا من أهم المحاور في السياسة "
+                        "المناخية العالمية، وكانت في عام 2020 أول عاصمة أفريقية للثقافة، وتتنامى "
+                        "مكانتها مدينةً للمؤتمرات والمعارض. ولذلك فهي شريكة طبيعية لدوسلدورف."
                     ),
                     "en": (
-                        "Marrakesh is an excellent choice. The North African city is regarded "
-                        "as one of the most important hubs of global climate policy, was the "
-                        "first African Capital of Culture in 2020 and is a rising city for "
-                        "conferences and trade fairs."
+                        "The North African city is regarded as one of the most important hubs of "
+                        "global climate policy, was the first African Capital of Culture in 2020 "
+                        "and is growing as a venue for conferences and trade fairs. That makes "
+                        "it a natural partner for Düsseldorf."
                     ),
                 },
             ),
@@ -289,7 +265,7 @@ NEWS = [
     },
     {
         "key": "founding",
-        "date": date(2022, 5, 14),
+        "date": FOUNDING_DAY,
         "category": "verein",
         "tags": ["Düsseldorf", "Marrakesch"],
         "related": ["roundtable", "declaration"],
@@ -307,24 +283,22 @@ NEWS = [
         },
         "intro": {
             "de": (
-                "Am 14. Mai 2022 hat sich der Förderverein für kommunale entwicklungspolitische "
-                "Zusammenarbeit „Düsseldorf-Marrakesch“ gegründet. Rund 90 der etwa 125 "
-                "Unterstützerinnen und Unterstützer kamen zur Gründungsversammlung."
+                "Am 14. Mai 2022 hat sich der Förderverein Düsseldorf–Marrakesch gegründet. "
+                "Etwa 90 seiner rund 125 Unterstützerinnen und Unterstützer waren bei der "
+                "Gründungsversammlung dabei."
             ),
             "fr": (
-                "Le 14 mai 2022 a été fondée l’association de soutien à la coopération "
-                "municipale au développement « Düsseldorf-Marrakech ». Environ 90 de ses "
-                "quelque 125 sympathisantes et sympathisants ont assisté à l’assemblée "
+                "Le 14 mai 2022, l’association Düsseldorf–Marrakech a été fondée. Environ 90 de "
+                "ses quelque 125 sympathisantes et sympathisants ont participé à l’assemblée "
                 "constitutive."
             ),
             "ar": (
-                "في 14 مايو 2022 تأسست جمعية دعم التعاون الإنمائي البلدي «دوسلدورف-مراكش». "
-                "وحضر نحو 90 من بين قرابة 125 داعمًا وداعمة الجمعيةَ العامة التأسيسية."
+                "في 14 مايو 2022 تأسست جمعية دوسلدورف–مراكش. وحضر نحو 90 من داعميها وداعماتها "
+                "البالغ عددهم قرابة 125 الجمعيةَ العامة التأسيسية."
             ),
             "en": (
-                "On 14 May 2022 the support association for municipal development cooperation "
-                "“Düsseldorf-Marrakesh” was founded. Around 90 of its roughly 125 supporters "
-                "attended the founding meeting."
+                "On 14 May 2022 the Düsseldorf–Marrakesh Support Association was founded. About "
+                "90 of its roughly 125 supporters took part in the founding assembly."
             ),
         },
         "body": [
@@ -332,27 +306,26 @@ NEWS = [
                 "paragraph",
                 {
                     "de": (
-                        "Nach einer intensiven Vorbereitungsphase ist es geschafft: Der "
-                        "Förderverein hat sich am 14. Mai 2022 erfolgreich gegründet. Von den "
-                        "rund 125 Unterstützerinnen und Unterstützern konnten etwa 90 der "
-                        "Einladung zur Gründungsversammlung folgen."
+                        "Nach einer intensiven Vorbereitungsphase ist der Verein nun gegründet. "
+                        f"Sein vollständiger Name lautet {ASSOCIATION_NAME}. Von den rund 125 "
+                        "Unterstützerinnen und Unterstützern kamen etwa 90 zur "
+                        "Gründungsversammlung."
                     ),
                     "fr": (
-                        "Après une phase de préparation intense, c’est chose faite : "
-                        "l’association a été fondée avec succès le 14 mai 2022. Sur les quelque "
-                        "125 sympathisantes et sympathisants, environ 90 ont pu répondre à "
-                        "l’invitation à l’assemblée constitutive."
+                        "Après une phase de préparation intense, l’association est désormais "
+                        f"fondée. Son nom complet, en allemand, est {ASSOCIATION_NAME}. Sur "
+                        "quelque 125 sympathisantes et sympathisants, environ 90 sont venus à "
+                        "l’assemblée constitutive."
                     ),
                     "ar": (
-                        "بعد مرحلة تحضير مكثفة تحقق الهدف: تأسست الجمعية بنجاح في 14 مايو 2022. "
-                        "ومن بين نحو 125 داعمًا وداعمة، لبّى قرابة 90 شخصًا الدعوة إلى الجمعية "
-                        "العامة التأسيسية."
+                        "بعد مرحلة تحضير مكثفة، تأسست الجمعية الآن، واسمها الكامل بالألمانية "
+                        f"{ASSOCIATION_NAME}. ومن بين نحو 125 داعمًا وداعمة، حضر قرابة 90 "
+                        "الجمعيةَ العامة التأسيسية."
                     ),
                     "en": (
-                        "After an intensive period of preparation, it is done: the association "
-                        "was successfully founded on 14 May 2022. Of its roughly 125 "
-                        "supporters, about 90 were able to accept the invitation to the "
-                        "founding meeting."
+                        "After an intensive preparation phase, the association has now been "
+                        f"founded. Its full German name is {ASSOCIATION_NAME}. Of its roughly 125 "
+                        "supporters, about 90 came to the founding assembly."
                     ),
                 },
             ),
@@ -370,93 +343,60 @@ NEWS = [
                 {
                     "de": (
                         "Düsseldorf ist das Zentrum des deutsch-marokkanischen Lebens in "
-                        "Nordrhein-Westfalen. Hier lebt eine große deutsch-marokkanische "
-                        "Gemeinde, bereits in der dritten und vierten Generation, die die "
-                        "Stadtverwaltung auf dem Weg zu einer Städtepartnerschaft mit "
-                        "Marrakesch unterstützen möchte."
+                        "Nordrhein-Westfalen. Die große deutsch-marokkanische Gemeinde der Stadt "
+                        "lebt hier bereits in der dritten und vierten Generation und möchte die "
+                        "Stadtverwaltung auf dem Weg zu einer Städtepartnerschaft mit Marrakesch "
+                        "unterstützen. Der Förderverein gibt ihr dafür ein Forum."
                     ),
                     "fr": (
                         "Düsseldorf est le centre de la vie germano-marocaine en "
-                        "Rhénanie-du-Nord-Westphalie. Une importante communauté "
-                        "germano-marocaine y vit, déjà à la troisième et à la quatrième "
-                        "génération, et souhaite soutenir l’administration municipale sur la "
-                        "voie d’un jumelage avec Marrakech."
+                        "Rhénanie-du-Nord-Westphalie. L’importante communauté germano-marocaine "
+                        "de la ville y vit déjà à la troisième et à la quatrième génération et "
+                        "souhaite soutenir l’administration municipale sur la voie d’un jumelage "
+                        "avec Marrakech. L’association lui offre un forum pour cela."
                     ),
                     "ar": (
                         "دوسلدورف هي مركز الحياة الألمانية المغربية في ولاية شمال "
-                        "الراين-وستفاليا. وتعيش فيها جالية ألمانية مغربية كبيرة، وصلت إلى "
-                        "الجيلين الثالث والرابع، وترغب في دعم إدارة المدينة في طريقها نحو توأمة "
-                        "مع مراكش."
+                        "الراين-وستفاليا. وقد بلغت الجالية الألمانية المغربية الكبيرة في المدينة "
+                        "جيلها الثالث والرابع، وترغب في دعم إدارة المدينة في طريقها نحو توأمة مع "
+                        "مراكش. وتوفّر لها الجمعية منتدى لذلك."
                     ),
                     "en": (
                         "Düsseldorf is the centre of German-Moroccan life in North "
-                        "Rhine-Westphalia. A large German-Moroccan community lives here, now in "
-                        "its third and fourth generation, and wants to support the city "
-                        "administration on the way to a city partnership with Marrakesh."
+                        "Rhine-Westphalia. The city’s large German-Moroccan community is already "
+                        "in its third and fourth generation here and wants to support the city "
+                        "administration on the way to a city partnership with Marrakesh. The "
+                        "association gives it a forum for this."
                     ),
                 },
             ),
-            (
-                "quote",
-                {
-                    "text": {
-                        "de": (
-                            "Jede Städtepartnerschaft braucht eine integrative Kraft aus der "
-                            "Zivilgesellschaft heraus, die das Vorhaben mit Leben füllen kann, "
-                            "einen guten Austausch fördert und innovative Ideen einbringt."
-                        ),
-                        "fr": (
-                            "Tout jumelage a besoin d’une force fédératrice issue de la "
-                            "société civile, capable de donner vie au projet, de favoriser de "
-                            "bons échanges et d’apporter des idées innovantes."
-                        ),
-                        "ar": (
-                            "كل توأمة بين مدينتين تحتاج إلى قوة جامعة نابعة من المجتمع المدني، "
-                            "قادرة على بثّ الحياة في المشروع وتعزيز التبادل الجيد وتقديم أفكار "
-                            "مبتكرة."
-                        ),
-                        "en": (
-                            "Every city partnership needs an integrating force from civil "
-                            "society that can bring the project to life, encourage good "
-                            "exchange and contribute innovative ideas."
-                        ),
-                    },
-                    "attribution": {
-                        "de": f"Nezha Asdad, {_BOARD_MEMBER['de']}",
-                        "fr": f"Nezha Asdad, {_BOARD_MEMBER['fr']}",
-                        "ar": "نزهة أسداد، عضوة مجلس الإدارة",
-                        "en": f"Nezha Asdad, {_BOARD_MEMBER['en']}",
-                    },
-                },
-            ),
+            ("quote", QUOTE_ASDAD),
             (
                 "paragraph",
                 {
                     "de": (
-                        "Nun gilt es, auf beiden Seiten die notwendigen Impulse zu setzen. Mit "
-                        "dem Förderverein gibt es in der Landeshauptstadt einen breit "
-                        "aufgestellten zivilgesellschaftlichen Akteur, der die vielen geplanten "
-                        "Projekte, Kooperationen und den Austausch bündelt, sichtbar macht und "
-                        "nachhaltig unterstützt."
+                        "Nun kommt es darauf an, auf beiden Seiten Impulse zu setzen. In der "
+                        "Landeshauptstadt gibt es dafür jetzt einen breit aufgestellten "
+                        "zivilgesellschaftlichen Akteur, der die vielen geplanten Projekte, "
+                        "Kooperationen und den Austausch bündelt, sichtbar macht und nachhaltig "
+                        "unterstützt."
                     ),
                     "fr": (
-                        "Il s’agit maintenant de donner les impulsions nécessaires des deux "
-                        "côtés. Avec l’association, la capitale du Land dispose d’un acteur de "
-                        "la société civile largement ancré, qui rassemble les nombreux projets, "
-                        "coopérations et échanges prévus, les rend visibles et les soutient "
-                        "durablement."
+                        "Il s’agit maintenant de donner des impulsions des deux côtés. La "
+                        "capitale du Land dispose désormais pour cela d’un acteur de la société "
+                        "civile largement ancré, qui rassemble les nombreux projets, coopérations "
+                        "et échanges prévus, les rend visibles et les soutient durablement."
                     ),
                     "ar": (
-                        "والآن يتعين إعطاء الدفعات اللازمة على الجانبين. فبفضل الجمعية صار في "
-                        "عاصمة الولاية فاعل مدني واسع القاعدة، يجمع المشاريع والتعاونات "
-                        "والتبادلات العديدة المخطط لها، ويبرزها ويدعمها دعمًا مستدامًا."
+                        "والمهم الآن هو إعطاء الدفعات من الجانبين. وصار في عاصمة الولاية لهذا "
+                        "الغرض فاعل مدني واسع القاعدة، يجمع المشاريع والتعاونات والتبادلات "
+                        "الكثيرة المخطط لها، ويبرزها ويدعمها دعمًا مستدامًا."
                     ),
                     "en": (
-                        "Now the task is to provide the necessary impetus on both sides. With "
-                        "the association, the state capital has a broadly based civil-society "
-                        "actor that brings together the many planned projects, partnerships "
-                        "and exchanges, makes them visible and supports them over the long "
-                        "term."
+                        "What matters now is to provide impetus on both sides. The state capital "
+                        "now has a broadly based civil-society actor for this, which brings "
+                        "together the many planned projects, collaborations and exchanges, makes "
+                        "them visible and supports them in the long term."
                     ),
                 },
             ),

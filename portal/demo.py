@@ -1,14 +1,14 @@
 """A members-only demo page: visible on the site to the group "Mitglieder" only.
 
-Created once (kept if it exists), restricted before it is translated so that every
-translation carries the same restriction (wagtail-localize copies view restrictions).
+Created once and remembered (home.demo_records), restricted before it is translated so that
+every translation carries the same restriction (wagtail-localize copies view restrictions).
 """
 
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.rich_text import RichText
 
+from home.demo_records import demo_object, translate_once
 from home.models import HomePage, StandardPage
-from portal.demo_translation import translate
 from portal.roles import MITGLIEDER
 
 TARGETS = ("fr", "ar", "en")
@@ -44,9 +44,8 @@ def load(report):
     from django.contrib.auth.models import Group
 
     home = HomePage.objects.get(depth=2, locale=Locale.get_default())
-    page = StandardPage.objects.child_of(home).filter(slug=TEXTS["slug"]["de"]).first()
-    created = page is None
-    if created:
+
+    def create():
         page = StandardPage(
             title=TEXTS["title"]["de"],
             slug=TEXTS["slug"]["de"],
@@ -61,14 +60,15 @@ def load(report):
         restriction.groups.set(Group.objects.filter(name=MITGLIEDER))
         page.save_revision().publish()
         report(f"  {page.title}")
-    missing = [
-        code
-        for code in TARGETS
-        if not page.get_translations()
-        .filter(locale__language_code=code, alias_of__isnull=True)
-        .exists()
-    ]
-    if missing:
-        memory = {texts["de"]: {code: texts[code] for code in TARGETS} for texts in TEXTS.values()}
-        translate(page, memory, missing)
-    return {"members-only pages created": int(created), "translations made": len(missing)}
+        return page
+
+    page, created = demo_object(
+        "portal:members",
+        StandardPage,
+        home.locale,
+        adopt=lambda: StandardPage.objects.child_of(home).filter(slug=TEXTS["slug"]["de"]).first(),
+        create=create,
+    )
+    memory = {texts["de"]: {code: texts[code] for code in TARGETS} for texts in TEXTS.values()}
+    translated = translate_once("portal:members", page, memory, TARGETS)
+    return {"members-only pages created": int(created), "translations made": translated}
