@@ -7,7 +7,6 @@ restrictions and needs no locale-dependent cache key.
 
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -60,21 +59,28 @@ class NewsIndexPage(RoutablePageMixin, Page):
             "canonical_url": request.build_absolute_uri(self.get_url(request=request)),
         }
         if selection.problem:
-            response = self.render(request, context_overrides=context)
-            response.status_code = 404
-            return response
+            return self._not_found(request, context)
         paginator = Paginator(for_listing(selection.apply(news)), self.per_page)
         number = request.GET.get("page", "").strip() or 1
         try:
             news_page = paginator.page(number)
         except InvalidPage:
-            raise Http404(_("There is no such page of news.")) from None
+            selection.problem = _("There is no page “%(value)s” in this list of news.") % {
+                "value": number
+            }
+            return self._not_found(request, context)
         context["news_page"] = news_page
         context["page_links"] = paginator.get_elided_page_range(news_page.number, on_each_side=2)
         context["canonical_url"] = request.build_absolute_uri(
             self.get_url(request=request) + selection.query_string(news_page.number)
         )
         return self.render(request, context_overrides=context)
+
+    def _not_found(self, request, context):
+        """The index with the explanation in `selection.problem` and a link to all news."""
+        response = self.render(request, context_overrides=context)
+        response.status_code = 404
+        return response
 
     @path("rss/", name="rss")
     def rss_feed(self, request):

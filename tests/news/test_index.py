@@ -1,7 +1,9 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from django.utils.html import escape
+from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsIndexPage
@@ -14,6 +16,7 @@ pytestmark = pytest.mark.django_db
 NO_CATEGORY = "There is no news in the category “%(value)s”."
 NO_TAG = "There is no news with the tag “%(value)s”."
 NO_YEAR = "There is no news from the year “%(value)s”."
+NO_PAGE = "There is no page “%(value)s” in this list of news."
 SINGULAR = "%(counter)s news item matches your selection."
 PLURAL = "%(counter)s news items match your selection."
 
@@ -64,6 +67,19 @@ def test_bad_or_out_of_range_page_is_not_found(client, news_index, number, monke
     response = client.get(news_index.url, {"page": number})
     assert response.status_code == 404
     assert 'class="news-list"' not in response.text
+    assert escape(german(NO_PAGE, value=number)) in response.text
+    assert f'<a href="{news_index.url}">{german("Show all news")}</a>' in response.text
+
+
+def test_bad_page_is_explained_in_the_visitors_language(client, demo_index):
+    response = client.get(demo_index["ar"].url, {"page": "99"})
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in response.text
+    with translation.override("ar"):
+        explanation = gettext(NO_PAGE) % {"value": "99"}
+        link = f'<a href="{demo_index["ar"].url}">{gettext("Show all news")}</a>'
+    assert escape(explanation) in response.text
+    assert link in response.text
 
 
 def test_empty_page_parameter_means_first_page(client, news_index):

@@ -6,9 +6,12 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news.models import NewsIndexPage
 from tests.news.factories import NewsCategoryFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
+
+CARD = 'class="news-card__title"'
 
 
 def _add_news(index, count, category):
@@ -19,7 +22,8 @@ def _add_news(index, count, category):
         page.tags.add("Marrakesch", "Düsseldorf")
 
 
-def _queries(client, url):
+def _render(client, url):
+    """(number of queries, number of items shown) for `url`, with cold caches."""
     assert client.get(url).status_code == 200  # renders missing renditions once
     for cache in caches.all():
         cache.clear()  # renditions must come from the prefetch, not from a warm cache
@@ -27,15 +31,28 @@ def _queries(client, url):
         response = client.get(url)
     assert response.status_code == 200
     assert response.text.count('class="news-card__image"') > 0
-    return len(queries)
+    return len(queries), response.text.count(CARD)
 
 
-@pytest.mark.parametrize("url_of", [lambda index: index.url, lambda index: "/de/"])
-def test_query_count_does_not_grow_with_the_number_of_items(client, demo_index, url_of):
-    index = demo_index["de"]
+def test_index_queries_do_not_grow_from_5_to_50_items_shown(client, news_index, monkeypatch):
+    monkeypatch.setattr(NewsIndexPage, "per_page", 60)  # all items on one page
     category = NewsCategoryFactory()
-    _add_news(index, 5, category)
-    with_five = _queries(client, url_of(index))
-    _add_news(index, 45, category)
-    with_fifty = _queries(client, url_of(index))
+    _add_news(news_index, 5, category)
+    with_five, shown = _render(client, news_index.url)
+    assert shown == 5
+    _add_news(news_index, 45, category)
+    with_fifty, shown = _render(client, news_index.url)
+    assert shown == 50
+    assert 0 < with_fifty == with_five
+
+
+def test_home_page_queries_do_not_grow_with_the_number_of_items(client, demo_index):
+    """The teaser always shows three items; the rows behind it grow from 8 to 53."""
+    category = NewsCategoryFactory()
+    _add_news(demo_index["de"], 5, category)
+    with_five, shown = _render(client, "/de/")
+    assert shown == 3
+    _add_news(demo_index["de"], 45, category)
+    with_fifty, shown = _render(client, "/de/")
+    assert shown == 3
     assert 0 < with_fifty == with_five
