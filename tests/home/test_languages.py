@@ -2,8 +2,11 @@ import pytest
 
 from home.models import StandardPage
 from tests.home.factories import StandardPageFactory, publish
+from tests.news.i18n import german
 
 pytestmark = pytest.mark.django_db
+
+HINT = "This page is not translated yet; the link leads to the nearest translated page."
 
 
 @pytest.mark.parametrize(
@@ -68,3 +71,24 @@ def test_main_menu_lists_menu_pages_of_the_locale(client):
     assert "About us" in menu or "About Us" in menu
     assert "Über uns" not in menu
     assert "Legal notice" not in menu  # not in the menu, only in the footer
+
+
+def test_page_only_in_german_has_x_default_and_no_other_alternates(client, home):
+    page = publish(StandardPageFactory(parent=home, title="Nur hier", slug="nur-hier"))
+    html = client.get(page.url).text
+    alternates = [line for line in html.splitlines() if '<link rel="alternate" hreflang=' in line]
+    assert alternates == [
+        '<link rel="alternate" hreflang="de" href="http://testserver/de/nur-hier/">',
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/de/nur-hier/">',
+    ]
+
+
+def test_switcher_hint_for_untranslated_pages_is_text_not_only_a_title(client, home):
+    page = publish(StandardPageFactory(parent=home, title="Nur auf Deutsch", slug="nur-de"))
+    switcher = _switcher(client.get(page.url).text)
+    french = switcher.split('hreflang="fr"')[1].split("</a>")[0]
+    assert 'class="visually-hidden" lang="de" dir="ltr"' in french
+    assert german(HINT) in french
+    assert "title=" not in switcher
+    # A translated page's links carry no such hint.
+    assert "visually-hidden" not in _switcher(client.get("/fr/a-propos/").text)
