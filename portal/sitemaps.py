@@ -2,13 +2,15 @@
 
 Wagtail's own sitemap lists the descendants of the site's root page only, i.e. the German
 tree; here the translations of the root are walked too. Aliases (untranslated copies that
-would show German text under another language's URL) and private pages are left out.
+would show German text under another language's URL), private pages and pages whose expiry
+date has passed (before `publish_scheduled` has unpublished them) are left out.
 """
 
 from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -23,6 +25,7 @@ class PortalSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(in_site, alias_of__isnull=True)
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
             .select_related("locale")
             .order_by("path")
         )

@@ -2,6 +2,7 @@ import datetime
 
 import feedparser
 import pytest
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from tests.news.factories import NewsCategoryFactory, NewsPageFactory
@@ -69,9 +70,25 @@ def test_feed_contains_only_live_public_items_of_its_locale(client, demo_index, 
 
 def test_feed_of_a_restricted_index_is_not_public(client, news_index):
     NewsPageFactory(parent=news_index, title="Geheim")
-    PageViewRestriction.objects.create(page=news_index, restriction_type="password", password="x")
-    response = client.get(news_index.url + "rss/")
-    assert b"Geheim" not in response.content
+    restriction = PageViewRestriction.objects.create(
+        page=news_index, restriction_type="password", password="x"
+    )
+    feed_url = news_index.url + "rss/"
+    response = client.get(feed_url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")  # the password form, not a feed
+    assert 'name="password"' in response.text
+    assert "Geheim" not in response.text
+
+    # With the password, the same URL is the feed: the route exists and is only protected.
+    # Items below a restricted index are not public, so feeds leave them out all the same.
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, news_index.pk])
+    assert client.post(url, {"password": "x", "return_url": feed_url}).status_code == 302
+    response = client.get(feed_url)
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo and feed.feed.title.startswith(news_index.title)
+    assert "Geheim" not in response.text
 
 
 def test_arabic_feed_is_in_arabic(client, demo_index):

@@ -1,3 +1,4 @@
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -54,3 +55,13 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.text
     assert "Disallow: /admin/" in response.text
+
+
+def test_sitemap_leaves_out_pages_past_their_expiry_date(client, home):
+    expired = publish(StandardPageFactory(parent=home, slug="abgelaufen"))
+    expired.expire_at = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+    expired.save()
+    assert expired.live  # publish_scheduled has not run yet
+    entries = _sitemap(client)
+    assert "http://testserver/de/abgelaufen/" not in entries
+    assert "http://testserver/de/ueber-uns/" in entries
