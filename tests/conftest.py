@@ -25,6 +25,19 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under REQUIRE_POSTGRES, a PostgreSQL test that skips itself at run time fails too."""
+    report = yield
+    required = os.environ.get("REQUIRE_POSTGRES") and "postgres" in item.keywords
+    if required and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = (
+            f"REQUIRE_POSTGRES is set but this PostgreSQL test was skipped: {report.longrepr}"
+        )
+    return report
+
+
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
