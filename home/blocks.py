@@ -1,7 +1,9 @@
 """Content blocks editors combine in a page body.
 
 Every block carries its own accessible text: images demand alt text (or an explicit
-"decorative" flag), links carry a visible label, quotes an attribution.
+"decorative" flag) and links carry a visible label; a quote may name who said it. Text is
+rendered through `isolate_bidi` (home/bidi.py), so Latin names inside Arabic text keep their
+order.
 """
 
 from django.utils.translation import gettext_lazy as _
