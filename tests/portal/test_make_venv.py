@@ -42,4 +42,3 @@ def test_a_pip_wheel_with_another_hash_is_refused_and_no_venv_is_left(tmp_path):
     actual = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert f"has SHA-256 {actual}, expected {'0' * 64}; not installing it" in result.stderr
     assert not (tmp_path / "venv").exists()
-
