@@ -126,3 +126,17 @@ def test_filter_escapes_plain_text_and_follows_the_active_language():
         assert isolate_bidi("مدينة <Düsseldorf>") == 'مدينة &lt;<bdi dir="ltr">Düsseldorf</bdi>&gt;'
     with translation.override("fr"):
         assert isolate_bidi("Ville <Düsseldorf>") == "Ville &lt;Düsseldorf&gt;"
+
+
+@pytest.mark.django_db
+def test_arabic_news_body_is_isolated_too(client):
+    """News bodies use the same blocks and Wagtail's rich text template, which isolate."""
+    from news.models import NewsPage
+
+    german = NewsPage.objects.get(slug="absichtserklaerung", locale__language_code="de")
+    arabic = NewsPage.objects.get(
+        translation_key=german.translation_key, locale__language_code="ar"
+    )
+    main = client.get(arabic.url).text.split("<main", 1)[1]
+    assert 'عضو مجلس الإدارة <bdi dir="ltr">Redouan Aoulad Ali</bdi> في ذلك:' in main
+    assert '<figcaption>— <bdi dir="ltr">Redouan Aoulad Ali</bdi>، عضو مجلس الإدارة' in main
