@@ -7,6 +7,7 @@ offline again makes it an ordinary draft: it goes live through the workflow of i
 and until then visitors are sent to the German original.
 """
 
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Locale, Page, Site
 
 
@@ -16,7 +17,9 @@ def keep_converted_aliases_as_drafts(page_ids, user=None):
         Page.objects.filter(pk__in=page_ids, alias_of__isnull=True, live=True).specific()
     )
     for page in converted:
-        page.unpublish(user=user)
+        # Undoing wagtail-localize's own step, not a decision to take content offline, so
+        # translators (who may not unpublish) get it too.
+        UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
     return converted
 
 

@@ -17,6 +17,7 @@ Registered on upstream's URLs ahead of upstream (translation/wagtail_hooks.py).
 """
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -70,8 +71,9 @@ class LocaleLimitedPageTranslationView(OwnLocalesOnlyMixin, SubmitPageTranslatio
                 alias_of__isnull=False,
             ).values_list("pk", flat=True)
         )
-        response = super().form_valid(form)
-        keep_converted_aliases_as_drafts(aliases, self.request.user)
+        with transaction.atomic():
+            response = super().form_valid(form)
+            keep_converted_aliases_as_drafts(aliases, self.request.user)
         return response
 
 
