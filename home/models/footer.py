@@ -1,19 +1,30 @@
-"""The site footer, one translatable instance per locale.
+"""The site footer, one translatable instance per locale (a database constraint).
 
 A Wagtail site setting exists once per site and cannot carry a locale, so the footer is a
 translatable snippet listed under Settings: translators see it in wagtail-localize like any
-other content, and the page links follow the visitor's locale.
+other content, and the page links follow the visitor's locale. Like pages, it changes
+through drafts and the editorial workflow (see portal/publishing.py).
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Footer(TranslatableMixin, models.Model):
+class Footer(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     contact = RichTextField(_("contact"), features=["bold", "italic", "link"], blank=True)
     impressum_page = models.ForeignKey(
@@ -33,6 +44,22 @@ class Footer(TranslatableMixin, models.Model):
         related_name="+",
     )
 
+    # Wagtail's recommended relations for revisions and workflow states (cascade on delete).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footer")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="footer",
+        for_concrete_model=False,
+    )
+
+    translatable_fields = [
+        TranslatableField("tagline"),
+        TranslatableField("contact"),
+        SynchronizedField("impressum_page"),
+        SynchronizedField("privacy_page"),
+    ]
     panels = [
         FieldPanel("tagline"),
         FieldPanel("contact"),
@@ -43,14 +70,24 @@ class Footer(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")
         verbose_name_plural = _("footers")
+        constraints = [
+            models.UniqueConstraint(fields=["locale"], name="home_footer_one_per_locale")
+        ]
 
     def __str__(self):
         return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def for_locale(cls, locale):
-        """The footer in `locale`, else the default-language one."""
-        footers = cls.objects.select_related("impressum_page", "privacy_page")
+        """The published footer of `locale`, else the default language's (the template then
+        marks its language). There is at most one per locale, so the choice is fixed."""
+        footers = cls.objects.filter(live=True).select_related(
+            "locale", "impressum_page", "privacy_page"
+        )
         return (
             footers.filter(locale=locale).first()
             or footers.filter(locale__language_code=settings.LANGUAGE_CODE).first()
