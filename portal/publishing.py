@@ -16,7 +16,16 @@ unscheduling, and view restrictions keep Wagtail's rules. Snippets under the wor
 such code: nobody but superusers holds their "publish" permission (portal.roles).
 """
 
-from wagtail.models import DraftStateMixin, Page, PagePermissionTester
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PagePermissionTester,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
@@ -57,3 +66,28 @@ def user_can_publish(user, instance):
             return True
         return user.has_perm(f"{instance._meta.app_label}.publish_{instance._meta.model_name}")
     return True
+
+
+class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Base of the snippets that change through drafts and the editorial workflow.
+
+    The relations are the ones Wagtail recommends, so revisions and workflow states go when
+    the snippet is deleted. The workflow itself is assigned by content type
+    (portal.workflow.assign_to_snippets).
+    """
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions

@@ -7,24 +7,17 @@ through drafts and the editorial workflow (see portal/publishing.py).
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.publishing import ReviewedSnippet
 
-class Footer(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
-):
+
+class Footer(ReviewedSnippet, TranslatableMixin, models.Model):
     tagline = models.CharField(_("tagline"), max_length=255, blank=True)
     contact = RichTextField(_("contact"), features=["bold", "italic", "link"], blank=True)
     impressum_page = models.ForeignKey(
@@ -42,16 +35,6 @@ class Footer(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-    )
-
-    # Wagtail's recommended relations for revisions and workflow states (cascade on delete).
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="footer")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="footer",
-        for_concrete_model=False,
     )
 
     translatable_fields = [
@@ -76,10 +59,6 @@ class Footer(
 
     def __str__(self):
         return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     @classmethod
     def for_locale(cls, locale):

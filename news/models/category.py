@@ -5,39 +5,22 @@ The slug is synchronised from the German source rather than translated: filter l
 translator rewords a label.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.publishing import ReviewedSnippet
 
-class NewsCategory(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
-):
+
+class NewsCategory(ReviewedSnippet, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(
         _("slug"),
         max_length=80,
         allow_unicode=False,
         help_text=_("Used in filter links; the same in every language."),
-    )
-
-    # Wagtail's recommended relations for revisions and workflow states (cascade on delete).
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="news_category")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="news_category",
-        for_concrete_model=False,
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -53,7 +36,3 @@ class NewsCategory(
 
     def __str__(self):
         return self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
