@@ -5,7 +5,6 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import (
-    StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
@@ -15,6 +14,7 @@ from home.models import StandardPage
 from portal.roles import FREIGABE, REDAKTION, translator_group
 from tests.portal.admin_flow import create_page, workflow_action
 from tests.portal.factories import UserFactory
+from tests.translation.conftest import translate_every_string
 
 
 @pytest.fixture
@@ -124,13 +124,7 @@ def test_translate_this_page_keeps_german_text_offline_until_the_review(
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=locales["fr"]
     )
-    for segment in StringSegment.objects.filter(source=translation.source):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=locales["fr"],
-            context=segment.context,
-            data="fete-fontaine" if segment.context.path == "slug" else "Fête de la fontaine",
-        )
+    translate_every_string(translation, "Fête de la fontaine", slug="fete-fontaine")
     client.force_login(translator)
     client.post(reverse("portal_submit_translation_for_review", args=[translation.pk]))
     for group in (REDAKTION, FREIGABE):

@@ -4,14 +4,14 @@ through wagtail-localize and its review."""
 import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import Translation
 
 from home.models import Footer
 from knowledge.models import DocumentType
 from news.models import NewsCategory
 from portal.roles import FREIGABE, REDAKTION, translator_group
 from tests.portal.factories import UserFactory
-from tests.translation.conftest import english_admin
+from tests.translation.conftest import english_admin, translate_every_string
 from tests.translation.snippet_flow import edit_snippet, snippet_url, snippet_workflow_action
 
 pytestmark = pytest.mark.django_db
@@ -96,13 +96,7 @@ def test_a_translator_translates_each_snippet_through_the_review(client, locales
         source__object_id=source.translation_key, target_locale=locales["fr"]
     )
     texts = {field: value for field, value in french.items() if value}
-    for segment in StringSegment.objects.filter(source=translation.source):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=locales["fr"],
-            context=segment.context,
-            data=texts.get(segment.context.path.split(".")[0], "Texte traduit"),
-        )
+    translate_every_string(translation, "Texte traduit", **texts)
     review = reverse("portal_submit_translation_for_review", args=[translation.pk])
     assert review in editor.text
     client.post(review)

@@ -4,13 +4,14 @@ page", the review, publication; and an archive entry's own way through the workf
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import Translation
 
 from knowledge.models import ArchiveEntryPage, ArchiveIndexPage
 from news.models import NewsIndexPage, NewsPage
 from portal.roles import FREIGABE, REDAKTION, translator_group
 from tests.portal.admin_flow import create_page, edit_page, workflow_action
 from tests.portal.factories import UserFactory
+from tests.translation.conftest import translate_every_string
 
 pytestmark = pytest.mark.django_db
 
@@ -68,13 +69,7 @@ def test_each_page_type_is_translated_through_the_review(
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=locales["ar"]
     )
-    for segment in StringSegment.objects.filter(source=translation.source):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=locales["ar"],
-            context=segment.context,
-            data="mahdar" if segment.context.path == "slug" else "محضر",
-        )
+    translate_every_string(translation, "محضر", slug="mahdar")
     client.post(reverse("portal_submit_translation_for_review", args=[translation.pk]))
     arabic.refresh_from_db()
     assert arabic.current_workflow_state.requested_by == translator
