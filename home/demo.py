@@ -5,6 +5,7 @@ page with its slug exists, the home page is filled only while it is still empty,
 translation is made only where none exists yet.
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -124,7 +125,10 @@ def load(report):
     if missing:
         translate(footer, memory, missing)
         translated += len(missing)
-    return {"pages created": len(created), "translations made": translated}
+    return {
+        gettext_lazy("pages created"): len(created),
+        gettext_lazy("translations made"): translated,
+    }
 
 
 def _has_real_translation(instance, code):

@@ -5,6 +5,7 @@ categories and articles are created only where none exists (found by page type, 
 a translation is made only for the languages that do not have a real one yet.
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -128,9 +129,9 @@ def load(report):
             translate(instance, memory, missing)
             translated += len(missing)
     return {
-        "news pages created": int(index_created) + articles_created,
-        "news categories created": categories_created,
-        "translations made": translated,
+        gettext_lazy("news pages created"): int(index_created) + articles_created,
+        gettext_lazy("news categories created"): categories_created,
+        gettext_lazy("translations made"): translated,
     }
 
 

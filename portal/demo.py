@@ -4,6 +4,7 @@ Created once (kept if it exists), restricted before it is translated so that eve
 translation carries the same restriction (wagtail-localize copies view restrictions).
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.rich_text import RichText
 
@@ -71,4 +72,7 @@ def load(report):
     if missing:
         memory = {texts["de"]: {code: texts[code] for code in TARGETS} for texts in TEXTS.values()}
         translate(page, memory, missing)
-    return {"members-only pages created": int(created), "translations made": len(missing)}
+    return {
+        gettext_lazy("members-only pages created"): int(created),
+        gettext_lazy("translations made"): len(missing),
+    }
