@@ -9,9 +9,8 @@ localize's translation editor or its "Sync translated pages" form.
 Here a page under a workflow cannot be published directly by anyone but a superuser (who keeps
 every right, as the association decided). Every page type uses `ReviewedPublishingPage`, so
 Wagtail's own permission checks, which all of these paths consult, say no; the final approval
-publishes through `portal.workflow.publish_approved_revision`
-(WAGTAIL_FINISH_WORKFLOW_ACTION), for which
-passing the workflow's steps is the permission. Taking a page offline, scheduling and
+publishes through `portal.workflow.publish_approved_revision` (WAGTAIL_FINISH_WORKFLOW_ACTION),
+for which passing the workflow's steps is the permission. Taking a page offline, scheduling and
 unscheduling, and view restrictions keep Wagtail's rules. Snippets under the workflow need no
 such code: nobody but superusers holds their "publish" permission (portal.roles).
 """
