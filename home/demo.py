@@ -6,6 +6,7 @@ is found again, a deleted one stays deleted, and the home page is filled only th
 and only while it is still empty.
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -157,4 +158,7 @@ def load(report):
     for key, instance in sources:
         instance = getattr(instance, "specific", instance)
         translated += translate_once(key, instance, memory, TARGETS)
-    return {"pages created": len(created), "translations made": translated}
+    return {
+        gettext_lazy("pages created"): len(created),
+        gettext_lazy("translations made"): translated,
+    }

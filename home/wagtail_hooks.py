@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Footer
+from translation.snippets import LocaleScopedSnippetViewSet
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(LocaleScopedSnippetViewSet):
     model = Footer
     icon = "list-ul"
     menu_label = _("Footer")

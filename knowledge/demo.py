@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -156,9 +157,9 @@ def load(report):
         if document_type.name in memory:
             translated += _translate_missing(document_type, memory)
     return {
-        "archive pages created": created,
-        "files imported": imported,
-        "translations made": translated,
+        gettext_lazy("archive pages created"): created,
+        gettext_lazy("files imported"): imported,
+        gettext_lazy("translations made"): translated,
     }
 
 

@@ -5,13 +5,14 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from translation.snippets import LocaleScopedSnippetViewSet
 
 from .models import ArchiveEntryPage, DocumentType
 from .search.visibility import entry_visible
 
 
-class DocumentTypeViewSet(SnippetViewSet):
+class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
     model = DocumentType
     icon = "tag"
     menu_label = _("Document types")

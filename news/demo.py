@@ -5,6 +5,7 @@ the index, each category, article and translation is made once and remembered
 (home.demo_records), so renamed items are found again and deleted ones stay deleted.
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -159,7 +160,7 @@ def load(report):
     for key, instance in sources:
         translated += translate_once(key, instance, memory, TARGETS)
     return {
-        "news pages created": int(index_created) + articles_created,
-        "news categories created": categories_created,
-        "translations made": translated,
+        gettext_lazy("news pages created"): int(index_created) + articles_created,
+        gettext_lazy("news categories created"): categories_created,
+        gettext_lazy("translations made"): translated,
     }

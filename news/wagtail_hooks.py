@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.models import NewsCategory
+from translation.snippets import LocaleScopedSnippetViewSet
 
 
-class NewsCategoryViewSet(SnippetViewSet):
+class NewsCategoryViewSet(LocaleScopedSnippetViewSet):
     model = NewsCategory
     icon = "tag"
     menu_label = _("News categories")

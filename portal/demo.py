@@ -4,6 +4,7 @@ Created once and remembered (home.demo_records), restricted before it is transla
 every translation carries the same restriction (wagtail-localize copies view restrictions).
 """
 
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.rich_text import RichText
 
@@ -71,4 +72,7 @@ def load(report):
     )
     memory = {texts["de"]: {code: texts[code] for code in TARGETS} for texts in TEXTS.values()}
     translated = translate_once("portal:members", page, memory, TARGETS)
-    return {"members-only pages created": int(created), "translations made": translated}
+    return {
+        gettext_lazy("members-only pages created"): int(created),
+        gettext_lazy("translations made"): translated,
+    }

@@ -13,9 +13,14 @@ How the grants reach content that arrives later:
   `ensure_roles(apps)` grants what exists and skips models whose app is not installed yet.
   An app that adds one of these models calls `ensure_roles(apps)` again from its own data
   migration (see the README, "Editorial workflow and roles").
-* Documents and images are granted per collection on the root collection. Wagtail checks
-  them against `wagtaildocs.Document` / `wagtailimages.Image` even for a custom document
-  model, so a custom model needs nothing extra.
+* Documents and images are granted per collection: editors on the root collection (so every
+  collection), each translator group on its own language's collection (`Übersetzung fr`, …),
+  created here too. Wagtail checks them against `wagtaildocs.Document` /
+  `wagtailimages.Image` even for a custom document model, so a custom model needs nothing
+  extra.
+* Translators hold "change" on the snippets, which Wagtail grants per type; the locale
+  scope comes from their page permissions (`translation.permissions`,
+  `translation.snippets`), so they change only their own language's instances.
 """
 
 from dataclasses import dataclass, field
@@ -32,6 +37,11 @@ def translator_group(language_code):
     return f"Übersetzung {language_code}"
 
 
+def translator_collection(language_code):
+    """Name of the document and image collection of one translation language."""
+    return f"Übersetzung {language_code}"
+
+
 # Snippets and other models editors maintain, with the actions they may take on them. Models
 # of apps that are not installed (yet) are skipped.
 EDITORIAL_MODELS = {
@@ -39,8 +49,11 @@ EDITORIAL_MODELS = {
     "news.newscategory": ("add", "change", "delete"),
     "knowledge.documenttype": ("add", "change", "delete"),
 }
+# Translators change (translate) the instances of their own locale only; new ones arrive
+# through wagtail-localize's "Translate", never through "Add".
+TRANSLATOR_MODELS = dict.fromkeys(EDITORIAL_MODELS, ("change",))
 MEDIA_ACTIONS = ("add", "change", "delete", "choose")
-TRANSLATOR_MEDIA_ACTIONS = ("add", "choose")
+TRANSLATOR_MEDIA_ACTIONS = ("add", "change", "choose")
 MEDIA_MODELS = ("wagtaildocs.document", "wagtailimages.image")
 
 
@@ -54,6 +67,7 @@ class Role:
     locale: str | None = None
     # label → actions, for EDITORIAL_MODELS-style model permissions.
     model_permissions: dict = field(default_factory=dict)
+    # Granted on the root collection, or on the locale's own collection when `locale` is set.
     media_actions: tuple = ()
     # Further permissions as "app_label.codename".
     permissions: tuple = ()
@@ -84,6 +98,7 @@ ROLES = (
             admin_access=True,
             page_permissions=("add", "change"),
             locale=code,
+            model_permissions=TRANSLATOR_MODELS,
             media_actions=TRANSLATOR_MEDIA_ACTIONS,
             permissions=("wagtail_localize.submit_translation",),
         )
@@ -108,7 +123,12 @@ def ensure_roles(apps):
         if role.admin_access:
             wanted += _permissions(apps, [("wagtailadmin", "access_admin")])
         group.permissions.add(*wanted)
-        _grant_media(apps, group, role.media_actions)
+        collection = (
+            ensure_collection(apps, translator_collection(role.locale))
+            if role.locale
+            else _root_collection(apps)
+        )
+        _grant_media(apps, group, collection, role.media_actions)
     grant_home_page_permissions(apps)
 
 
@@ -179,19 +199,54 @@ def _permissions(apps, app_codenames):
     return found
 
 
-def _grant_media(apps, group, actions):
-    if not actions:
-        return
+def _root_collection(apps):
+    return apps.get_model("wagtailcore", "Collection").objects.filter(depth=1).first()
+
+
+def ensure_collection(apps, name):
+    """The collection `name` below the root, created if missing (None without a root).
+
+    Migrations see no treebeard methods, so the child is placed by hand, with treebeard's
+    own path arithmetic: after the root's last child.
+    """
     Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    root = Collection.objects.filter(depth=1).first()
+    root = _root_collection(apps)
     if root is None:
+        return None
+    existing = Collection.objects.filter(depth=2, name=name).first()
+    if existing is not None:
+        return existing
+    from wagtail.models import Collection as TreeCollection  # for its path arithmetic only
+
+    last = Collection.objects.filter(depth=2).order_by("-path").first()
+    step = TreeCollection._str2int(last.path[-TreeCollection.steplen :]) + 1 if last else 1
+    path = TreeCollection._get_path(root.path, 2, step)
+    collection = Collection.objects.create(name=name, depth=2, path=path, numchild=0)
+    Collection.objects.filter(pk=root.pk).update(
+        numchild=Collection.objects.filter(depth=2).count()
+    )
+    return collection
+
+
+def _grant_media(apps, group, collection, actions):
+    if not actions or collection is None:
         return
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     for label in MEDIA_MODELS:
         app_label, model_name = label.split(".")
         for permission in _permissions(
             apps, [(app_label, f"{action}_{model_name}") for action in actions]
         ):
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root, permission=permission
+                group=group, collection=collection, permission=permission
             )
+
+
+def retire_translator_root_media(apps):
+    """Translators once held media permissions on the root collection, i.e. on every
+    language's documents; their own collection replaces them."""
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupCollectionPermission.objects.filter(
+        group__name__in=[translator_group(code) for code in TRANSLATOR_LOCALES],
+        collection__depth=1,
+    ).delete()

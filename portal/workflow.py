@@ -3,10 +3,12 @@
 One workflow serves all four languages (see the README for why translations take the same
 two steps). It is assigned to each locale's home page, so every page type beneath it, news and
 archive entries included, goes through it. A home page that appears later (the French, Arabic
-or English translation of the German one) gets the same workflow from `portal.signals`.
+or English translation of the German one) gets the same workflow from `portal.signals`. The
+draftable snippets (footer, news categories, document types) get it through their content
+types.
 """
 
-from portal.roles import FREIGABE, REDAKTION
+from portal.roles import EDITORIAL_MODELS, FREIGABE, REDAKTION
 
 WORKFLOW_NAME = "Redaktionelle Freigabe"
 # (task name, reviewing group), in order.
@@ -42,7 +44,24 @@ def ensure_workflow(apps):
         )
     Page = apps.get_model("wagtailcore", "Page")
     assign_to_home_pages(apps, workflow, Page.objects.filter(depth=2))
+    assign_to_snippets(apps, workflow)
     return workflow
+
+
+def assign_to_snippets(apps, workflow):
+    """Attach `workflow` to the editorial snippet models that exist and have none yet."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    for label in EDITORIAL_MODELS:
+        app_label, model_name = label.split(".")
+        try:
+            apps.get_model(app_label, model_name)
+        except LookupError:
+            continue
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model_name)
+        WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
 
 
 def assign_to_home_pages(apps, workflow, home_pages):
@@ -87,3 +106,14 @@ def retire_wagtail_defaults(apps):
     default.workflow_pages.all().delete()
     default.active = False
     default.save(update_fields=["active"])
+
+
+def publish_approved_revision(workflow_state, user=None):
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish what the last step approved.
+
+    Imported by Wagtail while its models load, so this module imports no models at the top.
+    Wagtail's default re-checks the approver's publish permission, which `portal.publishing`
+    denies on purpose; the workflow's task groups already decided who may approve.
+    """
+    revision = workflow_state.content_object.get_latest_revision()
+    revision.publish(user=user, skip_permission_checks=True)

@@ -6,9 +6,8 @@ translated, so nobody's work is overwritten; existing translations are updated t
 "Sync translated pages" instead. Each page × language is its own transaction: a failing
 translation service leaves what was done before intact and nothing half-written.
 
-The result is a draft: wagtail-localize writes a converted alias's row directly (an alias is
-live, showing German), so the page is unpublished afterwards and waits for a translator's
-review in the translation editor.
+The result is a draft: wagtail-localize leaves a converted alias live (showing German), so it
+is taken offline again (translation.drafts) and waits for a translator's review.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from translation.drafts import keep_converted_aliases_as_drafts
 from translation.machine_translators import MachineTranslationError
 
 
@@ -89,11 +89,11 @@ def _translate_as_draft(page, locale, translator, user):
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     translate_missing_strings(translation, translator, user)
+    alias = page.get_translations().filter(locale=locale, alias_of__isnull=False)
+    alias_ids = list(alias.values_list("pk", flat=True))
     translation.save_target(user=user, publish=False)
-    target = source.get_translated_instance(locale)
-    if target.live:
-        target.unpublish(user=user)
-    return target
+    keep_converted_aliases_as_drafts(alias_ids, user)
+    return source.get_translated_instance(locale)
 
 
 def translate_missing_strings(translation, translator, user=None):

@@ -2,7 +2,8 @@
 
 from wagtail.admin.ui.components import Component
 
-from translation.status import STATUS_LABELS, status_table, summary, target_locales
+from translation.permissions import target_locales
+from translation.status import STATUS_LABELS, status_table, summary
 
 
 class TranslationStatusPanel(Component):

@@ -18,8 +18,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupPagePermission, Locale, Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationLog, TranslationSource
+
+from translation.permissions import target_locales  # noqa: F401  (the report's languages)
 
 MISSING, IN_REVIEW, OUTDATED, DRAFT, PUBLISHED = (
     "missing",
@@ -35,7 +37,6 @@ STATUS_LABELS = {
     DRAFT: _("Draft"),
     PUBLISHED: _("Published"),
 }
-TRANSLATOR_PERMISSIONS = ("change_page", "add_page", "publish_page")
 
 
 @dataclass
@@ -54,25 +55,6 @@ class Cell:
 class Row:
     page: Page
     cells: list[Cell] = field(default_factory=list)
-
-
-def target_locales(user):
-    """The locales `user` translates into: all but the source locale for superusers, else
-    the locales of the pages their groups may edit (root permissions mean every locale)."""
-    source = Locale.get_default()
-    others = Locale.objects.exclude(pk=source.pk).order_by("pk")
-    if not user.is_active:
-        return []
-    if user.is_superuser:
-        return list(others)
-    permissions = GroupPagePermission.objects.filter(
-        group__user=user, permission__codename__in=TRANSLATOR_PERMISSIONS
-    ).values_list("page__depth", "page__locale_id")
-    depths_and_locales = set(permissions)
-    if any(depth == 1 for depth, _locale in depths_and_locales):
-        return list(others)
-    locale_ids = {locale_id for _depth, locale_id in depths_and_locales}
-    return [locale for locale in others if locale.pk in locale_ids]
 
 
 def status_table(user, locales):

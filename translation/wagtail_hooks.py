@@ -3,34 +3,32 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
+from wagtail.models import Locale, TranslatableMixin
 
 from translation.aliases import redirect_untranslated_alias
 from translation.panels import TranslationStatusPanel
-from translation.status import target_locales
-from translation.views import bulk, machine_translate, pofile, report
+from translation.permissions import target_locales
+from translation.snippets import refuse_other_locale
+from translation.views import bulk, report, submit, update
+from translation.views.guard import GUARDED_VIEWS, own_locale_required
 
 
 @hooks.register("register_admin_urls", order=-10)
 def register_localize_overrides():
-    """Our versions of three wagtail-localize views, on the same paths and resolved first."""
+    """Our versions of wagtail-localize's views, on the same paths and resolved first."""
     urls = [
+        path("submit/page/<int:page_id>/", submit.LocaleLimitedPageTranslationView.as_view()),
         path(
-            "translate/<int:translation_id>/machine_translate/",
-            machine_translate.machine_translate,
-            name="machine_translate",
-        ),
-        path(
-            "translate/<int:translation_id>/pofile/upload/",
-            pofile.upload_pofile,
-            name="upload_pofile",
+            "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            submit.LocaleLimitedSnippetTranslationView.as_view(),
         ),
         path(
             "update/<int:translation_source_id>/",
-            machine_translate.SafeUpdateTranslationsView.as_view(),
-            name="update_translations",
+            update.LocaleLimitedUpdateTranslationsView.as_view(),
         ),
+        *(path(route, own_locale_required(view)) for route, view in GUARDED_VIEWS),
     ]
-    return [path("localize/", include((urls, "translation_localize")))]
+    return [path("localize/", include(urls))]
 
 
 @hooks.register("register_admin_urls")
@@ -72,6 +70,33 @@ def add_translation_status_panel(request, panels):
 
 
 hooks.register("before_serve_page", redirect_untranslated_alias)
+
+
+# Before wagtail-localize's own hooks, which open its translation editor.
+@hooks.register("before_edit_snippet", order=-1)
+def edit_own_locale_only(request, instance):
+    if isinstance(instance, TranslatableMixin):
+        return refuse_other_locale(request, type(instance), instance.locale)
+    return None
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def delete_own_locale_only(request, instances):
+    for instance in instances:
+        if isinstance(instance, TranslatableMixin):
+            refusal = refuse_other_locale(request, type(instance), instance.locale)
+            if refusal:
+                return refusal
+    return None
+
+
+@hooks.register("before_create_snippet", order=-1)
+def create_in_own_locale_only(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return None
+    code = request.GET.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else None
+    return refuse_other_locale(request, model, locale or Locale.get_default())
 
 
 def machine_translate_button(page, user, view_name=None, next_url=None):

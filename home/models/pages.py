@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from portal.publishing import ReviewedPublishingPage
 
 
-class ContentPage(Page):
+class ContentPage(ReviewedPublishingPage, Page):
     """Lead text and a block body, shared by the home page and standard pages."""
 
     intro = models.TextField(

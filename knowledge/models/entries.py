@@ -17,6 +17,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.publishing import ReviewedPublishingPage
+
 LANGUAGE_CHOICES = settings.LANGUAGES
 
 
@@ -26,7 +28,7 @@ class ArchiveEntryTag(TaggedItemBase):
     )
 
 
-class ArchiveEntryPage(Page):
+class ArchiveEntryPage(ReviewedPublishingPage, Page):
     document_type = models.ForeignKey(
         "knowledge.DocumentType",
         verbose_name=_("document type"),

@@ -6,8 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.publishing import ReviewedPublishingPage
 
-class ArchiveIndexPage(Page):
+
+class ArchiveIndexPage(ReviewedPublishingPage, Page):
     intro = models.TextField(_("lead text"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -6,12 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from portal.publishing import ReviewedSnippet
 
 
-class DocumentType(TranslatableMixin, index.Indexed, models.Model):
+class DocumentType(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
     plural_name = models.CharField(_("plural name"), max_length=120, blank=True)
 
+    translatable_fields = [TranslatableField("name"), TranslatableField("plural_name")]
     panels = [FieldPanel("name"), FieldPanel("plural_name")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

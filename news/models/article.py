@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from portal.publishing import ReviewedPublishingPage
 
 
 class NewsPageTag(TaggedItemBase):
@@ -22,7 +23,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(Page):
+class NewsPage(ReviewedPublishingPage, Page):
     """One news item. Publication date, category and tags drive the index filters and feeds.
 
     Tags are keywords shared by every language (wagtail-localize copies them from the source

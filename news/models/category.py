@@ -11,8 +11,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.publishing import ReviewedSnippet
 
-class NewsCategory(TranslatableMixin, models.Model):
+
+class NewsCategory(ReviewedSnippet, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(
         _("slug"),

@@ -13,8 +13,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.publishing import ReviewedPublishingPage
 
-class NewsIndexPage(RoutablePageMixin, Page):
+
+class NewsIndexPage(ReviewedPublishingPage, RoutablePageMixin, Page):
     intro = models.TextField(
         _("lead text"),
         blank=True,

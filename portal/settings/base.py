@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "translation.middleware.UntranslatedPageRedirectMiddleware",
     # Last, as django-axes asks: turns its lockout exception into the lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -257,6 +258,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # A new translation starts as a draft and reaches the site only through the workflow.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Only superusers publish directly; the final approval publishes (portal/publishing.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflow.publish_approved_revision"
 # Members sign in on the public site, not in the admin.
 LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

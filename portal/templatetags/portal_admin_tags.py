@@ -8,11 +8,11 @@ register = template.Library()
 
 
 @register.inclusion_tag("portal/admin/translation_review_panel.html", takes_context=True)
-def translation_review_panel(context, translation, page):
+def translation_review_panel(context, translation, instance):
     request = context["request"]
     return {
         "translation": translation,
-        "page": page,
-        "status": review_status(page, request.user),
+        "instance": instance,
+        "status": review_status(instance, request.user),
         "csrf_token": context.get("csrf_token"),
     }

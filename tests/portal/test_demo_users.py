@@ -33,3 +33,29 @@ def test_creates_one_user_per_role_once(db, settings, monkeypatch):
     assert "redaktion (Redaktion):" in output
     assert "redaktion (Redaktion):" not in run()
     assert User.objects.filter(username__in=[name for name, _ in DEMO_USERS]).count() == 6
+
+
+def test_an_empty_password_variable_gives_a_random_password_that_is_shown(
+    db, settings, monkeypatch
+):
+    settings.DEBUG = True
+    monkeypatch.setenv("DEMO_PASSWORD_MITGLIED", "")
+    output = run()
+    line = next(line for line in output.splitlines() if line.startswith("mitglied "))
+    assert "DEMO_PASSWORD_MITGLIED" in line
+    password = line.split(": ", 1)[1].split(" ", 1)[0]
+    assert len(password) >= 12
+    assert get_user_model().objects.get(username="mitglied").check_password(password)
+
+
+def test_an_empty_admin_password_variable_gives_a_random_password_that_is_shown(db, monkeypatch):
+    monkeypatch.setenv("ADMIN_PASSWORD", "")
+    monkeypatch.setenv("ADMIN_USERNAME", "chefin")
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert any("ADMIN_PASSWORD" in line for line in lines)
+    password = next(
+        line.rsplit(": ", 1)[1] for line in lines if line.strip().startswith(("password", "Pass"))
+    )
+    assert get_user_model().objects.get(username="chefin").check_password(password)

@@ -7,7 +7,12 @@ from home.models import StandardPage
 from portal.roles import MITGLIEDER
 from tests.portal.factories import UserFactory
 
-SLUGS = {"de": "mitgliederbereich", "fr": "espace-membres", "ar": "fada-al-aada"}
+SLUGS = {
+    "de": "mitgliederbereich",
+    "fr": "espace-membres",
+    "ar": "fada-al-aada",
+    "en": "members-area",
+}
 
 
 @pytest.fixture
@@ -24,8 +29,10 @@ def test_anonymous_visitors_are_sent_to_the_login(client, db, code):
     assert page.intro not in client.get(response["Location"]).content.decode()
 
 
-def test_members_see_the_members_only_page(client, member):
-    page = StandardPage.objects.get(slug="mitgliederbereich")
+@pytest.mark.parametrize("code", SLUGS)
+def test_members_see_the_members_only_page(client, member, code):
+    page = StandardPage.objects.get(slug=SLUGS[code])
+    assert page.locale.language_code == code
     client.force_login(member)
     response = client.get(page.url)
     assert response.status_code == 200
@@ -64,3 +71,12 @@ def test_wrong_password_shows_an_error_not_a_crash(client, member):
     html = response.content.decode()
     assert 'role="alert"' in html and 'aria-invalid="true"' in html
     assert '<html lang="fr"' in html
+
+
+def test_an_empty_sign_in_names_the_missing_fields(client, db):
+    response = client.post("/en/login/", {"username": "", "password": ""})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('aria-describedby="login-errors"') == 2
+    errors = html.split('id="login-errors"')[1].split("</div>")[0]
+    assert "User name:" in errors and "Password:" in errors

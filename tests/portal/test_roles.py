@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from wagtail.models import (
+    Collection,
     GroupCollectionPermission,
     GroupPagePermission,
     Task,
@@ -16,7 +17,16 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from portal.roles import FREIGABE, MITGLIEDER, REDAKTION, ROLES, ensure_roles
+from portal.roles import (
+    FREIGABE,
+    MITGLIEDER,
+    REDAKTION,
+    ROLES,
+    TRANSLATOR_LOCALES,
+    ensure_roles,
+    translator_collection,
+    translator_group,
+)
 
 MIGRATION = "0002_roles_and_workflow"
 
@@ -79,3 +89,32 @@ def test_apps_arriving_later_get_their_snippet_permissions(db, monkeypatch):
 @pytest.mark.postgres
 def test_the_migration_is_idempotent_on_postgres_too(db):
     test_the_migration_runs_twice_without_duplicates(db)
+
+
+def test_translator_media_migration_runs_twice_without_duplicates(db):
+    name = "0004_translator_snippets_and_collections"
+    migration = importlib.import_module(f"portal.migrations.{name}")
+    historical_apps = MigrationLoader(connection).project_state(("portal", name)).apps
+    before = counts() | {"collections": Collection.objects.count()}
+    migration.grant(historical_apps, None)
+    migration.grant(historical_apps, None)
+    assert counts() | {"collections": Collection.objects.count()} == before
+    assert not any(Collection.find_problems())
+
+
+@pytest.mark.parametrize("code", TRANSLATOR_LOCALES)
+def test_each_translator_group_has_its_own_collection_only(db, code):
+    group = Group.objects.get(name=translator_group(code))
+    grants = set(
+        GroupCollectionPermission.objects.filter(group=group).values_list(
+            "collection__name", "permission__codename"
+        )
+    )
+    assert grants == {
+        (translator_collection(code), f"{action}_{model}")
+        for action in ("add", "change", "choose")
+        for model in ("document", "image")
+    }
+    snippet_permissions = set(group.permissions.values_list("codename", flat=True))
+    assert {"change_footer", "change_newscategory", "change_documenttype"} <= snippet_permissions
+    assert not {"add_newscategory", "delete_newscategory", "publish_footer"} & snippet_permissions

@@ -4,13 +4,17 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from home.models import StandardPage
 from portal.roles import FREIGABE, REDAKTION, translator_group
-from tests.home.factories import StandardPageFactory, publish
-from tests.portal.admin_flow import workflow_action
+from tests.portal.admin_flow import create_page, workflow_action
 from tests.portal.factories import UserFactory
+from tests.translation.conftest import translate_every_string
 
 
 @pytest.fixture
@@ -92,18 +96,46 @@ def test_a_submitted_translation_stays_a_draft_until_both_steps_approve(client, 
     assert french.workflow_states.get().status == WorkflowState.STATUS_APPROVED
 
 
-def test_a_new_translation_starts_as_a_draft(client, home, locales):
-    editor = UserFactory(groups=[REDAKTION])
-    page = publish(StandardPageFactory(parent=home, title="Vortrag", slug="vortrag"))
-    client.force_login(editor)
+def test_translate_this_page_keeps_german_text_offline_until_the_review(
+    client, home, locales, translator, django_user_model
+):
+    """The German page is made in the admin, so locale synchronisation gives it aliases."""
+    admin = django_user_model.objects.create_superuser("chef", "chef@example.invalid", "x")
+    client.force_login(admin)
+    _response, page = create_page(client, home, "Brunnenfest", "brunnenfest", "action-publish")
+    french = page.get_translation(locales["fr"])
+    assert french.alias_of_id == page.pk and french.live
+    client.logout()
+    assert client.get(french.url)["Location"] == page.url
+
+    client.force_login(translator)
     response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
         {"locales": [locales["fr"].pk]},
     )
     assert response.status_code == 302
-    french = page.get_translation(locales["fr"])
-    assert not french.live
+    french.refresh_from_db()
+    assert french.alias_of_id is None and not french.live
     assert french.get_workflow().name == "Redaktionelle Freigabe"
+    client.logout()
+    assert client.get(french.url)["Location"] == page.url
+    assert "Brunnenfest" not in client.get("/fr/").text
+
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locales["fr"]
+    )
+    translate_every_string(translation, "Fête de la fontaine", slug="fete-fontaine")
+    client.force_login(translator)
+    client.post(reverse("portal_submit_translation_for_review", args=[translation.pk]))
+    for group in (REDAKTION, FREIGABE):
+        client.force_login(UserFactory(groups=[group]))
+        workflow_action(client, french, "approve")
+    client.logout()
+    french.refresh_from_db()
+    assert french.live and french.url == "/fr/fete-fontaine/"
+    response = client.get(french.url)
+    assert response.status_code == 200
+    assert "Fête de la fontaine" in response.text
 
 
 def test_sync_cannot_publish_translations_for_non_publishers(client, translator, about):

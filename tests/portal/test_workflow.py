@@ -111,6 +111,41 @@ def test_author_cannot_approve_their_own_submission(client, submitted, author):
     assert approve_url(submitted) not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
+def test_the_author_cannot_approve_what_a_colleague_submitted(client, home, author, editor):
+    colleague = UserFactory(groups=[REDAKTION])
+    client.force_login(author)
+    _response, page = create_page(client, home, "Autorentext", "autorentext", "action-save")
+    client.force_login(colleague)
+    edit_page(client, page, "action-submit")
+    page.refresh_from_db()
+    assert page.current_workflow_state.requested_by == colleague
+
+    client.force_login(author)
+    assert workflow_action(client, page, "approve").status_code == 403
+    assert approve_url(page) not in client.get(reverse("wagtailadmin_home")).content.decode()
+    page.refresh_from_db()
+    assert page.current_workflow_task.name == "Redaktionsprüfung"
+
+    client.force_login(editor)
+    assert workflow_action(client, page, "approve").status_code == 200
+    page.refresh_from_db()
+    assert page.current_workflow_task.name == "Freigabe Vorstand"
+
+
+def test_whoever_reworked_a_rejected_page_cannot_approve_it(client, submitted, editor):
+    reworker = UserFactory(groups=[REDAKTION])
+    client.force_login(editor)
+    workflow_action(client, submitted, "reject", comment="Bitte kürzen.")
+    client.force_login(reworker)
+    edit_page(client, submitted, "action-submit", title="Sommerfest (gekürzt)")
+    submitted.refresh_from_db()
+    assert submitted.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert workflow_action(client, submitted, "approve").status_code == 403
+
+    client.force_login(editor)
+    assert workflow_action(client, submitted, "approve").status_code == 200
+
+
 def test_superuser_who_submitted_cannot_approve_either(client, home, django_user_model):
     admin = django_user_model.objects.create_superuser("chefin", "chefin@example.invalid", "x")
     client.force_login(admin)

@@ -98,3 +98,18 @@ def make_translator(django_user_model, *language_codes, username="traductrice"):
     user = django_user_model.objects.create_user(username, f"{username}@example.invalid", "pw")
     user.groups.add(group)
     return english_admin(user)
+
+
+def translate_every_string(translation, text, slug="uebersetzt", **by_field):
+    """Give every string of `translation` a (manual) translation: `by_field[field]` for a
+    field's strings, `slug` for the slug, `text` for the rest."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    for segment in StringSegment.objects.filter(source=translation.source):
+        field = segment.context.path.split(".")[0]
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=translation.target_locale,
+            context=segment.context,
+            data=slug if field == "slug" else by_field.get(field, text),
+        )

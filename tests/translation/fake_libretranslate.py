@@ -3,11 +3,14 @@
 It speaks POST /translate with JSON or form data (q as a string or a list, source, target,
 format, api_key) and answers like LibreTranslate: "[fr] text" keeps the markup of HTML
 input intact, so tests can see what was translated and into which language. `fail_with`
-makes it answer with an HTTP error; `requests` records what it received.
+makes it answer with an HTTP error, `delay` makes it wait that many seconds first, and
+`answer_body` replaces its answer with those bytes (nonsense the service might send);
+`requests` records what it received.
 """
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -16,6 +19,8 @@ class FakeLibreTranslate:
     def __init__(self, api_key=None):
         self.api_key = api_key
         self.fail_with = None
+        self.delay = 0
+        self.answer_body = None
         self.requests = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -64,6 +69,15 @@ class FakeLibreTranslate:
                 fake.requests.append({"path": self.path, **params})
                 if self.path != "/translate":
                     return self._answer(404, {"error": "Not found"})
+                if fake.delay:
+                    time.sleep(fake.delay)
+                if fake.answer_body is not None:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(fake.answer_body)))
+                    self.end_headers()
+                    self.wfile.write(fake.answer_body)
+                    return None
                 if fake.fail_with:
                     return self._answer(fake.fail_with, {"error": "Internal server error"})
                 if fake.api_key and params.get("api_key") != fake.api_key:

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
@@ -166,7 +168,7 @@ def test_sync_with_machine_translation_reports_failure(admin_client, german_page
     assert _strings(translation) == {}
 
 
-def test_translator_accepts_a_single_string_answer_shape(libretranslate):
+def test_translator_sends_a_list_and_reads_the_list_answer(libretranslate):
     """The fake speaks both shapes of `q`; the translator always sends a list."""
     from wagtail.models import Locale
 
@@ -176,3 +178,42 @@ def test_translator_accepts_a_single_string_answer_shape(libretranslate):
     assert translator.translate(de, fr, [value]) == {value: StringValue("[fr] Guten Tag")}
     assert translator.can_translate(de, fr)
     assert not translator.can_translate(de, de)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"<html>Bad Gateway</html>", id="not JSON"),
+        pytest.param(json.dumps({"translatedText": "[fr] Wasserprojekt"}).encode(), id="string"),
+        pytest.param(json.dumps({"translatedText": ["nur eine"]}).encode(), id="too short"),
+        pytest.param(json.dumps({"translatedText": [1, 2, 3]}).encode(), id="not text"),
+        pytest.param(json.dumps({"error": "none"}).encode(), id="no translatedText"),
+    ],
+)
+def test_a_nonsense_answer_shows_a_message_and_saves_nothing(
+    admin_client, german_page, libretranslate, body
+):
+    translation = start_translation(german_page, "fr")
+    libretranslate.answer_body = body
+
+    response = _machine_translate(admin_client, translation)
+
+    assert response.status_code == 200
+    assert "LibreTranslate sent an answer that could not be understood" in response.text
+    assert _strings(translation) == {}
+
+
+def test_a_service_that_does_not_answer_in_time_shows_a_message(
+    admin_client, german_page, settings
+):
+    with FakeLibreTranslate() as server:
+        server.delay = 3
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(
+            {"MT_BACKEND": "libretranslate", "LIBRETRANSLATE_URL": server.url, "MT_TIMEOUT": "0.5"}
+        )
+        translation = start_translation(german_page, "fr")
+
+        response = _machine_translate(admin_client, translation)
+
+    assert "LibreTranslate did not answer within 0.5 seconds" in response.text
+    assert _strings(translation) == {}

@@ -7,7 +7,8 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from tests.home.factories import StandardPageFactory, publish
 from tests.translation.conftest import make_translator, start_translation
-from translation.status import status_table, target_locales
+from translation.permissions import target_locales
+from translation.status import status_table
 
 pytestmark = pytest.mark.django_db
 

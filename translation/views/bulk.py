@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 
 from translation.bulk import describe, machine_translate_page
-from translation.status import target_locales
+from translation.permissions import target_locales
 
 
 def can_bulk_translate(user, page):

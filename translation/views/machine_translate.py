@@ -17,12 +17,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
-from portal.wagtail_localize_publishing import ReviewedUpdateTranslationsView
 from translation.machine_translators import MachineTranslationError
-
-
-def failure_message(error):
-    return _("Machine translation failed: %(reason)s") % {"reason": error}
+from translation.views.update import failure_message
 
 
 @require_POST
@@ -47,19 +43,3 @@ def machine_translate(request, translation_id):
         else:
             messages.warning(request, _("There is nothing left to translate."))
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
-
-
-class SafeUpdateTranslationsView(ReviewedUpdateTranslationsView):
-    """The "Sync translated pages" form, failing gracefully when machine translation fails.
-
-    Upstream's form_valid runs in one transaction, so a failing service rolls back the whole
-    sync; the form is shown again with the reason. Builds on the portal's reviewed sync view
-    (publishing only for those who may), which it replaces on the same URL.
-    """
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except MachineTranslationError as error:
-            messages.error(self.request, failure_message(error))
-            return self.render_to_response(self.get_context_data())

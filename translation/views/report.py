@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from translation.status import STATUS_LABELS, status_table, summary, target_locales
+from translation.permissions import target_locales
+from translation.status import STATUS_LABELS, status_table, summary
 
 ROWS_PER_PAGE = 50
 

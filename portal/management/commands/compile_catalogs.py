@@ -1,7 +1,9 @@
 """Compile the interface catalogs (locale/*/LC_MESSAGES/*.po) without GNU gettext.
 
 Django's compilemessages needs msgfmt, which a fresh machine may lack; polib does the same in
-pure Python. With --check it also fails on untranslated or fuzzy entries, as CI does.
+pure Python. With --check nothing is written: the command only fails on any problem that
+`portal.catalog_check` finds (untranslated or fuzzy entries, wrong plural counts, placeholders
+that differ from the original), as CI does.
 """
 
 from pathlib import Path
@@ -11,6 +13,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from portal.catalog_check import catalog_problems
+
 
 class Command(BaseCommand):
     help = _("Compiles the .po catalogs under locale/ to .mo files.")
@@ -19,7 +23,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--check",
             action="store_true",
-            help=_("Fail if any catalog has untranslated or fuzzy entries."),
+            help=_(
+                "Only check, write nothing: fail if any catalog has untranslated or fuzzy "
+                "entries, wrong plural forms or placeholders."
+            ),
         )
 
     def handle(self, *args, check=False, **options):
@@ -35,16 +42,16 @@ class Command(BaseCommand):
         problems = []
         for path in catalogs:
             catalog = polib.pofile(str(path))
-            untranslated = catalog.untranslated_entries()
-            fuzzy = [entry for entry in catalog.fuzzy_entries() if not entry.obsolete]
-            if untranslated or fuzzy:
-                problems.append(
-                    f"{path}: {len(untranslated)} untranslated, {len(fuzzy)} fuzzy "
-                    f"({catalog.percent_translated()} % translated)"
-                )
-            catalog.save_as_mofile(str(path.with_suffix(".mo")))
+            problems += [f"{path}: {problem}" for problem in catalog_problems(catalog)]
+            if not check:
+                catalog.save_as_mofile(str(path.with_suffix(".mo")))
+        if check:
+            if problems:
+                raise CommandError("\n".join([_("Catalogs with problems:"), *problems]))
+            self.stdout.write(
+                _("%(count)d catalogs are complete and valid.") % {"count": len(catalogs)}
+            )
+            return
         self.stdout.write(_("Compiled %(count)d catalogs.") % {"count": len(catalogs)})
-        if check and problems:
-            raise CommandError("\n".join([_("Incomplete catalogs:"), *problems]))
         for problem in problems:
             self.stderr.write(problem)

@@ -53,13 +53,23 @@ class Command(BaseCommand):
                 self.stdout.write(_("%(username)s: exists already") % {"username": username})
                 continue
             variable = password_variable(username)
-            password = env.str(variable, default="") or secrets.token_urlsafe(12)
+            given = env.str(variable, default="")
+            password = given or secrets.token_urlsafe(12)
             user = User.objects.create_user(
                 username=username, email=f"{username}@example.invalid", password=password
             )
             user.groups.add(group)
-            shown = _("(from %(variable)s)") % {"variable": variable}
-            if variable not in env.ENVIRON:
+            if given:
+                shown = _("(from %(variable)s)") % {"variable": variable}
+            elif variable in env.ENVIRON:
+                shown = _("%(password)s (%(variable)s is empty, so a random password was made)") % {
+                    "password": password,
+                    "variable": variable,
+                }
+            else:
                 shown = password
-            self.stdout.write(f"{username} ({group_name}): {shown}")
+            self.stdout.write(
+                _("%(username)s (%(group)s): %(password)s")
+                % {"username": username, "group": group_name, "password": shown}
+            )
         self.stdout.write(_("Passwords are shown only once, when an account is created."))

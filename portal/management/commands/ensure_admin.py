@@ -25,14 +25,17 @@ class Command(BaseCommand):
                 _("Admin account '%(username)s' exists already.") % {"username": username}
             )
             return
-        password = env.str("ADMIN_PASSWORD", default="") or secrets.token_urlsafe(12)
+        given = env.str("ADMIN_PASSWORD", default="")
+        password = given or secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
             self.style.SUCCESS(_("Created the admin account for http://127.0.0.1:8000/admin/"))
         )
         self.stdout.write(_("  user name: %(username)s") % {"username": username})
-        if "ADMIN_PASSWORD" in env.ENVIRON:
+        if given:
             self.stdout.write(_("  password: (from ADMIN_PASSWORD)"))
         else:
+            if "ADMIN_PASSWORD" in env.ENVIRON:
+                self.stdout.write(_("  ADMIN_PASSWORD is empty, so a random password was made."))
             self.stdout.write(_("  password: %(password)s") % {"password": password})
             self.stdout.write(_("  Note it now: it is shown only this once."))

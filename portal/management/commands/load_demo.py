@@ -17,6 +17,6 @@ class Command(BaseCommand):
             self.stdout.write(f"[{index}/{len(DEMO_MODULES)}] {module_name}")
             summary = import_module(module_name).load(report=self.stdout.write)
             for label, count in summary.items():
-                self.stdout.write(f"  {label}: {count}")
+                self.stdout.write(_("  %(label)s: %(count)d") % {"label": label, "count": count})
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(_("Demo content is ready.")))
