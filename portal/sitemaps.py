@@ -2,7 +2,9 @@
 
 Wagtail's own sitemap lists the descendants of the site's root page only, i.e. the German
 tree; here the translations of the root are walked too. Aliases (untranslated copies that
-would show German text under another language's URL) and private pages are left out.
+would show German text under another language's URL) and private pages are left out, and so
+is every language version of a page restricted in any language (portal/visibility.py):
+the sitemap lists what an anonymous visitor may see, whoever fetches it.
 """
 
 from collections import defaultdict
@@ -12,6 +14,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from portal.visibility import public_visibility
+
 
 class PortalSitemap(Sitemap):
     def _pages(self):
@@ -20,9 +24,8 @@ class PortalSitemap(Sitemap):
         for root in roots:
             in_site |= Q(path__startswith=root.path)
         return (
-            Page.objects.live()
-            .public()
-            .filter(in_site, alias_of__isnull=True)
+            public_visibility(self.request)
+            .listed(Page.objects.filter(in_site))
             .select_related("locale")
             .order_by("path")
         )

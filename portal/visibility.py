@@ -30,7 +30,7 @@ from functools import cached_property, reduce
 from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
+from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from wagtail.models import (
     BaseViewRestriction,
@@ -73,7 +73,7 @@ def public_visibility(request=None):
         return Visibility(None)
     cached = getattr(request, _REQUEST_ATTRIBUTE + "_public", None)
     if cached is None:
-        cached = Visibility(None)
+        cached = Visibility(request, as_anonymous=True)
         setattr(request, _REQUEST_ATTRIBUTE + "_public", cached)
     return cached
 
@@ -88,14 +88,29 @@ def _below(paths):
 
 
 class Visibility:
-    def __init__(self, request=None):
+    def __init__(self, request=None, *, as_anonymous=False):
+        """``request`` is the visitor's; with ``as_anonymous`` it only shares the loaded
+        restrictions (see ``_shared``), and every restriction counts as failed."""
         self.request = request
+        self.anonymous = request is None or as_anonymous
+
+    def _is_shared(self, name):
+        return self.request is not None and hasattr(self.request, f"_portal_{name}")
+
+    def _shared(self, name, load):
+        """``load()`` once per request, shared by the request's and the public rule."""
+        if self.request is None:
+            return load()
+        attribute = f"_portal_{name}"
+        if not hasattr(self.request, attribute):
+            setattr(self.request, attribute, load())
+        return getattr(self.request, attribute)
 
     # -- who passes which restriction ----------------------------------------------------
 
     @cached_property
     def _user(self):
-        user = getattr(self.request, "user", None)
+        user = None if self.anonymous else getattr(self.request, "user", None)
         return user if user is not None and user.is_authenticated else None
 
     @cached_property
@@ -125,7 +140,7 @@ class Visibility:
         """The restrictions this request does not pass (Wagtail's accept_request, batched)."""
         if not restrictions:
             return []
-        if self.request is None:
+        if self.anonymous:
             return list(restrictions)
         groups = self._group_ids_of(restrictions)
         session = getattr(self.request, "session", None)
@@ -153,10 +168,7 @@ class Visibility:
     @cached_property
     def page_restrictions(self):
         """Every page view restriction, with the tree path of its page (one query)."""
-        restrictions = PageViewRestriction.objects.select_related("page").only(
-            "id", "restriction_type", "password", "page__id", "page__path"
-        )
-        return list(restrictions)
+        return self._shared("page_restrictions", lambda: list(_page_restrictions()))
 
     @cached_property
     def failed_page_restrictions(self):
@@ -194,16 +206,30 @@ class Visibility:
 
     def restrictions_of(self, page):
         """Every restriction on any language version of ``page`` (or of its alias source),
-        passed or not; one query, none if the site has no restriction."""
+        passed or not.
+
+        One query: when this is the first question of the request (serving a page), the
+        restrictions are loaded together with the answer for this page.
+        """
+        covering = self.__dict__.setdefault("_covering", {})
+        if page.pk in covering:
+            return covering[page.pk]
+        if "page_restrictions" not in self.__dict__ and not self._is_shared("page_restrictions"):
+            below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
+            loaded = list(_page_restrictions().annotate(covers=Exists(below_page)))
+            self.__dict__["page_restrictions"] = self._shared("page_restrictions", lambda: loaded)
+            covering[page.pk] = [r for r in loaded if r.covers]
+            return covering[page.pk]
         if not self.page_restrictions:
             return []
         below = _below([r.page.path for r in self.page_restrictions])
         paths = list(_versions_of(page).filter(below).values_list("path", flat=True))
-        return [
+        covering[page.pk] = [
             restriction
             for restriction in self.page_restrictions
             if any(path.startswith(restriction.page.path) for path in paths)
         ]
+        return covering[page.pk]
 
     def in_locale(self, model, linked, locale_id):
         """Linked pages (``linked``, of ``model``) as this request may see them, in order.
@@ -255,7 +281,7 @@ class Visibility:
         restrictions = CollectionViewRestriction.objects.select_related("collection").only(
             "id", "restriction_type", "password", "collection__id", "collection__path"
         )
-        return self._failed(list(restrictions))
+        return self._failed(self._shared("collection_restrictions", lambda: list(restrictions)))
 
     def hidden_collections(self):
         """A subquery of the ids of collections whose items this request may not see."""
@@ -388,6 +414,12 @@ class Refusal:
 
     restriction: BaseViewRestriction | None = None
     page: Page | None = None
+
+
+def _page_restrictions():
+    return PageViewRestriction.objects.select_related("page").only(
+        "id", "restriction_type", "password", "page__id", "page__path"
+    )
 
 
 def _versions_of(page):

@@ -168,3 +168,11 @@ def test_drafts_are_never_listed(home):
     draft = StandardPageFactory(parent=home, slug="entwurf", live=False)
     assert not public_visibility().listed().filter(pk=draft.pk).exists()
     assert not visibility(_request()).may_see(draft)
+
+
+def test_the_menu_leaves_out_translations_of_restricted_pages(client, home):
+    german = publish(StandardPageFactory(parent=home, slug="intern", show_in_menus=True))
+    translate_page(german, "fr", title="Espace interne", slug="interne", show_in_menus=True)
+    assert "Espace interne" in client.get("/fr/").text
+    restrict(german)
+    assert "Espace interne" not in client.get("/fr/").text
