@@ -155,3 +155,29 @@ def test_rendition_names_are_traced_back_to_their_original(media_on_disk, origin
     assert made_from(name, image.file.name)
     assert len(name) <= MAX_RENDITION_NAME
     assert not made_from("anderes." + spec.split("|")[0] + ".png", image.file.name)
+
+
+def test_the_upgrade_command_removes_public_renditions_of_private_images(media_on_disk):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import translation
+    from wagtail.models import CollectionViewRestriction as Restriction
+
+    image = _image("Alt", "alt.png")
+    public_file = media_on_disk / image.get_rendition("width-30").file.name
+    members = Collection.get_first_root_node().add_child(name="Alt-Mitglieder")
+    Image.objects.filter(pk=image.pk).update(collection=members)  # no signal, as before
+    Restriction.objects.bulk_create([Restriction(collection=members, restriction_type="login")])
+    assert public_file.exists()
+
+    out = StringIO()
+    with translation.override("en"):
+        call_command("relocate_renditions", stdout=out)
+    assert out.getvalue().strip() == "1 misplaced rendition deleted."
+    assert not public_file.exists()
+    assert (
+        Image.objects.get(pk=image.pk)
+        .get_rendition("width-30")
+        .url.startswith("/protected-images/")
+    )
