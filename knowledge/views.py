@@ -6,6 +6,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from portal.refusals import refuse
+from portal.visibility import visibility
+
 from .search import archive, site
 
 
@@ -73,10 +76,17 @@ def _query_without(request):
 
 
 def permalink(request, page_id):
-    """/<lang>/archive/<id>/ → the entry's current URL, whatever its slug or place."""
+    """/<lang>/archive/<id>/ → the entry's current URL, whatever its slug or place.
+
+    A visitor who may not see the entry gets the sign-in (or password) form first, with the
+    permalink as the way back, so that not even its slug is revealed.
+    """
     from .models import ArchiveEntryPage
 
     page = get_object_or_404(ArchiveEntryPage.objects.live(), pk=page_id)
+    refusal = visibility(request).page_refusal(page)
+    if refusal is not None:
+        return refuse(request, refusal)
     url = page.get_url(request)
     if url is None:
         raise Http404

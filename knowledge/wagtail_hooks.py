@@ -1,15 +1,20 @@
-"""Admin and serving hooks of the knowledge base."""
+"""Admin and serving hooks of the knowledge base.
 
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+The serving hooks apply the portal's privacy rule (portal/visibility.py) to every page and
+every document, not only to archive entries: translations of a restricted page stay
+restricted, and a document used only by pages a visitor may not see is not served to them.
+"""
+
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from portal.refusals import refuse
+from portal.visibility import register_document_link, visibility
 from translation.snippets import LocaleScopedSnippetViewSet
 
-from .models import ArchiveEntryPage, DocumentType
-from .search.visibility import entry_visible
+from .models import ArchiveEntryFile, DocumentType
 
 
 class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
@@ -22,31 +27,30 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 register_snippet(DocumentTypeViewSet)
 
-
-def _deny(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
+# Archive entry files are always current, unlike the reference index a task fills.
+register_document_link(ArchiveEntryFile, "document", "page")
 
 
 @hooks.register("before_serve_document")
-def protect_restricted_entry_files(document, request):
-    """A file attached to archive entries is served only if the request may see at least
-    one live entry that links it. Wagtail's collection privacy still applies on top.
-    This runs before the ETag check, so conditional requests are protected too."""
-    pages = ArchiveEntryPage.objects.filter(files__document=document).distinct()
-    linked = list(pages.only("pk", "path", "translation_key", "live"))
-    if not linked:
-        return None
-    if any(page.live and entry_visible(request, page) for page in linked):
-        return None
-    return _deny(request)
+def protect_documents_of_hidden_pages(document, request):
+    """Runs before Wagtail's collection check and before the ETag comparison, so a
+    conditional request (If-None-Match, If-Match) cannot skip it."""
+    refusal = visibility(request).media_refusal(document)
+    return None if refusal is None else refuse(request, refusal)
 
 
-@hooks.register("before_serve_page")
-def protect_translations_of_restricted_entries(page, request, serve_args, serve_kwargs):
-    """Translating a members-only entry must not publish it: every language version
-    shares the restriction of any other."""
-    if isinstance(page, ArchiveEntryPage) and not entry_visible(request, page):
-        return _deny(request)
-    return None
+@hooks.register("on_serve_page", order=-1)
+def restrict_every_language_version(serve):
+    """A restriction on any language version of a page restricts all of them."""
+
+    def serve_if_visible(page, request, serve_args, serve_kwargs):
+        seen = visibility(request)
+        refusal = seen.page_refusal(page)
+        if refusal is not None:
+            return refuse(request, refusal)
+        response = serve(page, request, serve_args, serve_kwargs)
+        if seen.restrictions_of(page):
+            add_never_cache_headers(response)
+        return response
+
+    return serve_if_visible

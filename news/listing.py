@@ -1,7 +1,9 @@
 """Which news a visitor may see, and the index filters (category, tag, year).
 
 Every list of news (index, feeds, home teaser) starts from `visible_news`, so "live, public,
-a real translation, not expired" is decided in one place.
+a real translation, not expired" is decided in one place. "Public" is the portal's rule
+(portal/visibility.py): what an anonymous visitor may see, so a translation of a
+members-only item is left out too, and every visitor gets the same list.
 """
 
 from dataclasses import dataclass, field
@@ -13,23 +15,23 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from news.models.article import NewsPage, NewsPageTag
+from news.models.article import LIST_IMAGE_FILTER, NewsPage, NewsPageTag
 from news.models.category import NewsCategory
+from portal.visibility import public_visibility
 
-# The rendition used for list images (index and home teaser); prefetched with the items.
-LIST_IMAGE_FILTER = "fill-480x270-c100"
+__all__ = ["LIST_IMAGE_FILTER", "FilterOptions", "Selection", "for_listing", "visible_news"]
 
 
-def visible_news():
+def visible_news(request=None):
     """Live, public news that is not an untranslated alias, newest first.
 
-    Expired items are left out even before `publish_scheduled` has unpublished them.
+    Expired items are left out even before `publish_scheduled` has unpublished them. With
+    the `request`, the page's other lists share the one query for view restrictions.
     """
     now = timezone.now()
     return (
-        NewsPage.objects.live()
-        .public()
-        .filter(alias_of__isnull=True)
+        public_visibility(request)
+        .listed(NewsPage.objects.all())
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
         .order_by("-date", F("first_published_at").desc(nulls_last=True), "-pk")
     )

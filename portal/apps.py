@@ -6,7 +6,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import signals  # noqa: F401  (connects the receivers)
+        from portal import privacy_signals, signals  # noqa: F401  (connects the receivers)
         from portal.notifications import replace_approval_notifier
 
         replace_approval_notifier()

@@ -3,7 +3,9 @@
 Wagtail's own sitemap lists the descendants of the site's root page only, i.e. the German
 tree; here the translations of the root are walked too. Aliases (untranslated copies that
 would show German text under another language's URL), private pages and pages whose expiry
-date has passed (before `publish_scheduled` has unpublished them) are left out.
+date has passed (before `publish_scheduled` has unpublished them) are left out, and so
+is every language version of a page restricted in any language (portal/visibility.py):
+the sitemap lists what an anonymous visitor may see, whoever fetches it.
 """
 
 from collections import defaultdict
@@ -14,6 +16,8 @@ from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from portal.visibility import public_visibility
+
 
 class PortalSitemap(Sitemap):
     def _pages(self):
@@ -22,9 +26,8 @@ class PortalSitemap(Sitemap):
         for root in roots:
             in_site |= Q(path__startswith=root.path)
         return (
-            Page.objects.live()
-            .public()
-            .filter(in_site, alias_of__isnull=True)
+            public_visibility(self.request)
+            .listed(Page.objects.filter(in_site))
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
             .select_related("locale")
             .order_by("path")

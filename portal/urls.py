@@ -1,5 +1,3 @@
-from pathlib import Path
-
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
@@ -10,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
 from portal.health import healthz
+from portal.images.views import serve_private_rendition, serve_public_rendition
 from portal.views import public as public_views
 
 urlpatterns = [
@@ -21,24 +20,14 @@ urlpatterns = [
     path("admin/documents/", include("knowledge.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("protected-images/<str:filename>", serve_private_rendition, name="private_rendition"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.SERVE_IMAGE_RENDITIONS:
-    # Without a proxy in front, gunicorn serves image renditions (MEDIA_ROOT/images) itself.
-    # Never the rest of MEDIA_ROOT: documents go through Wagtail's serve view and its checks.
-    from django.views.static import serve
-
-    urlpatterns += [
-        re_path(
-            r"^media/images/(?P<path>.+)$",
-            serve,
-            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
-        )
-    ]
+if settings.DEBUG or settings.SERVE_IMAGE_RENDITIONS:
+    # Public image renditions (MEDIA_ROOT/images) only, also under DEBUG: original images,
+    # private renditions and documents are never served straight from MEDIA_ROOT; documents
+    # go through Wagtail's serve view and its checks, private renditions through their own.
+    urlpatterns += [re_path(r"^media/images/(?P<path>.+)$", serve_public_rendition)]
 
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware
 # to the visitor's language (Accept-Language), German otherwise.

@@ -3,6 +3,7 @@ from wagtail.models import Page
 
 from home.models import Footer, HomePage
 from portal.i18n import active_locale, localized_page
+from portal.visibility import public_visibility
 
 register = template.Library()
 
@@ -29,17 +30,16 @@ def locale_home(context):
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Top-level pages of the visitor's locale; untranslated aliases are left out."""
+    """Top-level pages of the visitor's locale that anyone may see (portal/visibility.py);
+    untranslated aliases are left out."""
     request = context["request"]
     home = _locale_home(context)
     items = []
     if home is not None:
         items = (
-            Page.objects.child_of(home)
-            .live()
-            .public()
+            public_visibility(request)
+            .listed(Page.objects.child_of(home))
             .in_menu()
-            .filter(alias_of__isnull=True)
             .only("id", "title", "url_path", "path", "depth")
         )
     current = context.get("page")

@@ -12,11 +12,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.api_fields import ArchiveFilesField, LocalizedSnippetField
 from portal.publishing import ReviewedPublishingPage
 
 LANGUAGE_CHOICES = settings.LANGUAGES
@@ -60,6 +63,19 @@ class ArchiveEntryPage(ReviewedPublishingPage, Page):
         index.SearchField("file_text"),
         index.FilterField("date"),
     ]
+    # What the landing page shows; never the files' extracted text.
+    api_fields = [
+        APIField("date"),
+        APIField("document_type", serializer=LocalizedSnippetField("document_type")),
+        APIField(
+            "parties",
+            serializer=serializers.ListField(child=serializers.CharField(), source="party_list"),
+        ),
+        APIField("summary"),
+        APIField("topics"),
+        APIField("original_languages"),
+        APIField("files", serializer=ArchiveFilesField()),
+    ]
 
     parent_page_types = ["knowledge.ArchiveIndexPage"]
     subpage_types = []
@@ -101,14 +117,21 @@ class ArchiveEntryPage(ReviewedPublishingPage, Page):
             parts.append(self.permalink(request))
         return ". ".join(part for part in parts if part) + "."
 
+    def related_in_locale(self):
+        """Related entries for this page's readers, like a news item's: only entries an
+        anonymous visitor may see (every language version public), each in this page's
+        language where translated, else in its original language (marked in the template).
+        """
+        from portal.visibility import public_visibility
+
+        targets = [link.target for link in self.related_entries.select_related("target")]
+        related = public_visibility().in_locale(ArchiveEntryPage, targets, self.locale_id)
+        return [entry for entry in related if entry.translation_key != self.translation_key]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document").all()
-        context["related"] = [
-            link.target.specific
-            for link in self.related_entries.select_related("target")
-            if link.target and link.target.live
-        ]
+        context["related"] = self.related_in_locale()
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)
         return context

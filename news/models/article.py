@@ -9,12 +9,18 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from portal.api_fields import NameSlugSerializer
 from portal.publishing import ReviewedPublishingPage
+
+# The rendition used for list images (index, home teaser, API); prefetched with the items.
+LIST_IMAGE_FILTER = "fill-480x270-c100"
 
 
 class NewsPageTag(TaggedItemBase):
@@ -80,6 +86,15 @@ class NewsPage(ReviewedPublishingPage, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("category", serializer=NameSlugSerializer()),
+        APIField("tags"),
+        APIField("image", serializer=ImageRenditionField(LIST_IMAGE_FILTER)),
+        APIField("image_alt"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -106,6 +121,8 @@ class NewsPage(ReviewedPublishingPage, Page):
         Links are synchronised from the source page, so on a translation they still point at
         German pages; each is replaced by its translation, and dropped where none exists.
         """
+        from portal.visibility import public_visibility
+
         keys = [
             link.news.translation_key
             for link in self.related_news.select_related("news").all()
@@ -114,9 +131,9 @@ class NewsPage(ReviewedPublishingPage, Page):
         if not keys:
             return []
         pages = (
-            NewsPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id, alias_of__isnull=True)
+            public_visibility()
+            .listed(NewsPage.objects.all())
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .defer_streamfields()
         )
@@ -128,29 +145,14 @@ class NewsPage(ReviewedPublishingPage, Page):
 
         Each entry is shown in this page's language where it is translated, else in its
         original language (the template marks it with `lang` and a label), never hidden.
+        "Public" is the portal's rule: an entry with a members-only language version is
+        left out in every language.
         """
         from knowledge.models import ArchiveEntryPage
+        from portal.visibility import public_visibility
 
-        keys = [
-            link.entry.translation_key
-            for link in self.related_archive_entries.select_related("entry").all()
-            if link.entry is not None
-        ]
-        if not keys:
-            return []
-        entries = (
-            ArchiveEntryPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, alias_of__isnull=True)
-            .select_related("locale")
-            .defer_streamfields()
-        )
-        chosen = {}
-        for entry in entries:
-            current = chosen.get(entry.translation_key)
-            if current is None or entry.locale_id == self.locale_id:
-                chosen[entry.translation_key] = entry
-        return [chosen[key] for key in keys if key in chosen]
+        entries = [link.entry for link in self.related_archive_entries.select_related("entry")]
+        return public_visibility().in_locale(ArchiveEntryPage, entries, self.locale_id)
 
 
 class NewsPageRelatedArchiveEntry(Orderable):

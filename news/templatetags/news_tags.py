@@ -46,7 +46,7 @@ def _locale_id(context):
 def latest_news(context, count=TEASER_LENGTH):
     """The newest items of the page's locale, with a link to that locale's index."""
     locale_id = _locale_id(context)
-    items = list(for_listing(visible_news().filter(locale_id=locale_id))[:count])
+    items = list(for_listing(visible_news(context["request"]).filter(locale_id=locale_id))[:count])
     return {
         "request": context["request"],
         "items": items,

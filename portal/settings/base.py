@@ -167,6 +167,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 # Serve image renditions from gunicorn when DEBUG is off (no proxy in front); see portal/urls.py.
 SERVE_IMAGE_RENDITIONS = env.bool("SERVE_IMAGE_RENDITIONS", default=True)
+# Renditions of images in restricted collections go to MEDIA_ROOT/private_renditions/ and are
+# served only through a checked view (portal/images); the others stay in MEDIA_ROOT/images/.
+WAGTAILIMAGES_RENDITION_STORAGE = "portal.images.storage.RenditionStorage"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

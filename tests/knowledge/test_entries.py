@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 
 from .conftest import german_pdf_bytes
@@ -75,10 +76,15 @@ def test_files_of_a_restricted_entry_need_a_login(client, django_user_model, ent
     document = entry.files.first().document
     response = client.get(document.url)
     assert response.status_code == 302 and "login" in response["Location"]
-    response = client.get(document.url, HTTP_IF_NONE_MATCH='"anything"', HTTP_IF_MATCH="*")
+    # The real ETag: were the check skipped for conditional requests, this would be a 304.
+    etag = f'"{document.file_hash}"'
+    response = client.get(document.url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 302
+    response = client.get(document.url, HTTP_IF_MATCH=etag)
     assert response.status_code == 302
     client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
     assert client.get(document.url).status_code == 200
+    assert client.get(document.url, HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
 def test_restricted_entry_page_needs_a_login(client, entry):
@@ -100,3 +106,75 @@ def test_unpublished_entry_files_are_not_served(client, entry):
     entry.unpublish()
     response = client.get(document.url)
     assert response.status_code == 302
+
+
+def _french(entry, **fields):
+    french = entry.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    for name, value in fields.items():
+        setattr(french, name, value)
+    french.save_revision().publish()
+    french.refresh_from_db()
+    return french
+
+
+def _relate(entry, *targets):
+    for target in targets:
+        entry.related_entries.create(target=target)
+    entry.save_revision().publish()
+    entry.refresh_from_db()
+    return entry
+
+
+def test_related_entries_are_shown_in_the_readers_language(client):
+    translated = make_entry(title="Satzung des Vereins", slug="satzung")
+    _french(translated, title="Statuts de l’association", slug="statuts")
+    untranslated = make_entry(title="Kassenbericht 2023", slug="kassenbericht")
+    entry = make_entry(title="Gründungsprotokoll", slug="gruendung")
+    french = _french(entry, title="Procès-verbal de fondation", slug="fondation")
+    _relate(entry, translated, untranslated)
+    french.related_entries.create(target=translated)
+    french.related_entries.create(target=untranslated)
+    french.save_revision().publish()
+
+    html = client.get(french.url).text
+    assert "Statuts de l’association" in html and "Satzung des Vereins" not in html
+    # untranslated: the German original, marked with its language
+    marked = '<li lang="de" dir="auto"><a href="/de/archiv/kassenbericht/">Kassenbericht 2023</a>'
+    assert marked in html
+    with translation.override("fr"):
+        german_name = translation.get_language_info("de")["name_translated"]
+    assert f'<span class="language-label" lang="fr">({german_name})</span>' in html
+    german_html = client.get(entry.url).text
+    assert "Satzung des Vereins" in german_html and 'lang="de" dir="auto"' not in german_html
+
+
+def test_restricted_related_entries_and_their_translations_are_left_out(client):
+    secret = make_entry(title="Geheimes Kumquatpapier", slug="kumquat")
+    secret_french = _french(secret, title="Papier kumquat", slug="kumquat-fr")
+    _restrict(secret_french)
+    open_entry = make_entry(title="Offener Bericht", slug="offen")
+    entry = make_entry(title="Öffentlicher Eintrag", slug="oeffentlich")
+    _relate(entry, secret, open_entry)
+    html = client.get(entry.url).text
+    assert "Offener Bericht" in html
+    assert "Kumquat" not in html and "kumquat" not in html
+
+
+def test_permalink_of_a_restricted_entry_reveals_nothing(client, django_user_model):
+    entry = make_entry(title="Vertraulich", slug="geheimer-slug")
+    _restrict(entry)
+    permalink = f"/de/archive/{entry.pk}/"
+    response = client.get(permalink)
+    assert response.status_code == 302
+    assert response["Location"] == f"/de/login/?next={permalink}"
+    assert "geheimer-slug" not in response["Location"]
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    assert client.get(permalink)["Location"].endswith("/de/archiv/geheimer-slug/")
+
+
+def test_permalink_of_a_translation_of_a_restricted_entry_reveals_nothing(client):
+    entry = make_entry(title="Vertraulich", slug="geheim")
+    french = _french(entry, slug="secret-fr")
+    _restrict(entry)
+    response = client.get(f"/fr/archive/{french.pk}/")
+    assert response.status_code == 302 and "secret-fr" not in response["Location"]

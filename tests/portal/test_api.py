@@ -1,9 +1,18 @@
+"""The read-only API shows what an anonymous visitor may see, and the content of pages."""
+
+import datetime
+import json
+
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests.home.factories import StandardPageFactory, publish
+from tests.home.factories import StandardPageFactory, publish, translate_page
+from tests.portal.factories import UserFactory
+from tests.portal.privacy import restrict, restricted_collection
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +62,184 @@ def test_api_errors_are_not_redirected_to_a_language(client):
     response = client.get("/api/v2/pages/?locale=xx")
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/json")
+
+
+# --- privacy across languages, search, content fields ----------------------------------------
+
+
+def _items(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200, response.content
+    return response.json()["items"]
+
+
+@pytest.fixture
+def restricted_translation(home):
+    german = publish(StandardPageFactory(parent=home, title="Kumquat intern", slug="kumquat"))
+    french = translate_page(german, "fr", title="Kumquat interne", slug="kumquat-fr")
+    restrict(german)
+    return german, french
+
+
+def test_translations_of_restricted_pages_are_not_exposed(client, restricted_translation):
+    german, french = restricted_translation
+    titles = [item["title"] for item in _items(client, "/api/v2/pages/", locale="fr", limit=20)]
+    assert "Kumquat interne" not in titles and "À propos de nous" in titles
+    assert client.get(f"/api/v2/pages/{french.pk}/").status_code == 404
+    assert _items(client, "/api/v2/pages/", search="Kumquat") == []
+    # members see members-only pages on the site, but the API is public for everybody
+    client.force_login(UserFactory())
+    assert client.get(f"/api/v2/pages/{french.pk}/").status_code == 404
+
+
+def test_password_protected_pages_are_not_exposed(client, home):
+    page = publish(StandardPageFactory(parent=home, title="Passwortseite Quitte"))
+    restrict(page, PageViewRestriction.PASSWORD, password="geheim")
+    assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+    assert _items(client, "/api/v2/pages/", search="Quitte") == []
+
+
+def test_search_works_with_locale_and_type_filters(client, home):
+    publish(StandardPageFactory(parent=home, title="Granatapfelfest", slug="granatapfel"))
+    assert [i["title"] for i in _items(client, "/api/v2/pages/", search="Granatapfelfest")] == [
+        "Granatapfelfest"
+    ]
+    assert _items(client, "/api/v2/pages/", search="Granatapfelfest", locale="fr") == []
+    typed = _items(client, "/api/v2/pages/", search="Granatapfelfest", type="home.StandardPage")
+    assert [item["title"] for item in typed] == ["Granatapfelfest"]
+    french = _items(client, "/api/v2/pages/", search="propos", locale="fr")
+    assert "À propos de nous" in [item["title"] for item in french]
+
+
+def test_news_items_expose_their_content(client, locales):
+    from news.models import NewsIndexPage
+    from tests.news.factories import NewsCategoryFactory, NewsPageFactory
+
+    image = get_image_model().objects.create(title="Markt", file=get_test_image_file())
+    index = NewsIndexPage.objects.get(locale=locales["de"], slug="aktuelles")
+    news = NewsPageFactory(
+        parent=index,
+        title="Sommerfest",
+        intro="Alle sind eingeladen.",
+        date=datetime.date(2024, 6, 1),
+        category=NewsCategoryFactory(name="Feste", slug="feste"),
+        image=image,
+        image_alt="Marktstände",
+        body=json.dumps([{"type": "heading", "value": "Programm"}]),
+    )
+    news.tags.add("Fest")
+    publish(news)
+    fields = "date,intro,category,tags,image,image_alt,body"
+    item = _items(
+        client, "/api/v2/pages/", type="news.NewsPage", fields=fields, search="Sommerfest"
+    )[0]
+    assert item["date"] == "2024-06-01" and item["intro"] == "Alle sind eingeladen."
+    assert item["category"] == {"name": "Feste", "slug": "feste"}
+    assert item["tags"] == ["Fest"]
+    assert item["image"]["url"].startswith("/media/images/") and item["image"]["width"] == 480
+    assert item["image_alt"] == "Marktstände"
+    assert item["body"][0]["type"] == "heading" and item["body"][0]["value"] == "Programm"
+
+
+def test_archive_entries_expose_metadata_and_files_but_never_their_text(client):
+    from knowledge.models import DocumentType
+    from tests.knowledge.factories import ArchiveDocumentFactory, make_entry
+
+    document = ArchiveDocumentFactory(title="Erklärung", text="Streng geheimer Wortlaut.")
+    kind = DocumentType.objects.create(name="Absichtserklärung")
+    entry = make_entry(
+        title="Absichtserklärung 2021",
+        document_type=kind,
+        parties="Stadt Düsseldorf\nStadt Marrakesch",
+        summary="Beide Städte vertiefen die Zusammenarbeit.",
+        topics=["Kultur"],
+        files=[(document, "de")],
+    )
+    response = client.get(f"/api/v2/pages/{entry.pk}/")
+    data = response.json()
+    assert data["document_type"] == "Absichtserklärung"
+    assert data["parties"] == ["Stadt Düsseldorf", "Stadt Marrakesch"]
+    assert data["summary"] == "Beide Städte vertiefen die Zusammenarbeit."
+    assert data["topics"] == ["Kultur"] and data["original_languages"] == ["de"]
+    assert data["files"] == [
+        {
+            "language": "de",
+            "is_original": True,
+            "format": "TXT",
+            "size": document.file_size,
+            "pages": document.page_count,
+            "download_url": f"http://testserver{document.url}",
+        }
+    ]
+    assert "Wortlaut" not in response.text and "extracted" not in response.text
+
+
+def test_archive_files_in_restricted_collections_are_left_out(client):
+    from tests.knowledge.factories import ArchiveDocumentFactory, make_entry
+
+    public = ArchiveDocumentFactory(title="Öffentlich")
+    private = ArchiveDocumentFactory(title="Intern")
+    private.collection = restricted_collection()
+    private.save()
+    entry = make_entry(title="Gemischt", files=[(public, "de"), (private, "fr")])
+    files = client.get(f"/api/v2/pages/{entry.pk}/").json()["files"]
+    assert [file["language"] for file in files] == ["de"]
+
+
+def _titles_of(client, endpoint, **params):
+    params.setdefault("order", "-id")
+    return {item["title"] for item in _items(client, f"/api/v2/{endpoint}/", limit=20, **params)}
+
+
+def test_documents_of_hidden_pages_are_not_listed(client, home, locales):
+    from news.models import NewsIndexPage
+    from tests.knowledge.factories import ArchiveDocumentFactory, make_entry
+    from tests.news.factories import NewsPageFactory
+
+    entry_file = ArchiveDocumentFactory(title="Kakipapier")
+    restrict(make_entry(title="Kaki intern", files=[(entry_file, "de")]))
+    body_file = ArchiveDocumentFactory(title="Mitgliederliste")
+    restrict(publish(StandardPageFactory(parent=home, body=_document_body(body_file))))
+    news_file = ArchiveDocumentFactory(title="Haushaltsplan")
+    index = NewsIndexPage.objects.get(locale=locales["de"], slug="aktuelles")
+    restrict(publish(NewsPageFactory(parent=index, body=_document_body(news_file))))
+    german = publish(StandardPageFactory(parent=home, slug="intern"))
+    translation_file = ArchiveDocumentFactory(title="Liste des membres")
+    translate_page(german, "fr", slug="interne", body=_document_body(translation_file))
+    restrict(german)
+    shared = ArchiveDocumentFactory(title="Satzung")
+    restrict(publish(StandardPageFactory(parent=home, body=_document_body(shared))))
+    publish(StandardPageFactory(parent=home, body=_document_body(shared)))
+    unused = ArchiveDocumentFactory(title="Unbenutzt")
+
+    titles = _titles_of(client, "documents", order="-id")
+    hidden = {"Kakipapier", "Mitgliederliste", "Haushaltsplan", "Liste des membres"}
+    assert not titles & hidden
+    assert {"Satzung", unused.title} <= titles
+    assert _titles_of(client, "documents", search="Mitgliederliste") == set()
+    assert "Satzung" in _titles_of(client, "documents", search="Satzung")
+    assert client.get(f"/api/v2/documents/{body_file.pk}/").status_code == 404
+
+
+def test_private_images_are_not_listed(client, home, locales):
+    from news.models import NewsIndexPage
+    from tests.news.factories import NewsPageFactory
+
+    Image = get_image_model()
+    Image.objects.create(
+        title="Vorstandsfoto", file=get_test_image_file(), collection=restricted_collection()
+    )
+    on_private_news = Image.objects.create(title="Internes Foto", file=get_test_image_file())
+    index = NewsIndexPage.objects.get(locale=locales["de"], slug="aktuelles")
+    restrict(publish(NewsPageFactory(parent=index, image=on_private_news)))
+    Image.objects.create(title="Öffentliches Foto", file=get_test_image_file())
+
+    titles = _titles_of(client, "images")
+    assert "Öffentliches Foto" in titles
+    assert not titles & {"Vorstandsfoto", "Internes Foto"}
+    assert _titles_of(client, "images", search="Foto") == {"Öffentliches Foto"}
+    assert client.get(f"/api/v2/images/{on_private_news.pk}/").status_code == 404
+
+
+def _document_body(document):
+    return json.dumps([{"type": "document", "value": {"document": document.pk, "label": "PDF"}}])

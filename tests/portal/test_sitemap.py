@@ -4,7 +4,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.home.factories import StandardPageFactory, publish
+from tests.home.factories import StandardPageFactory, publish, translate_page
+from tests.knowledge.factories import make_entry
+from tests.portal.privacy import restrict
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +67,32 @@ def test_sitemap_leaves_out_pages_past_their_expiry_date(client, home):
     entries = _sitemap(client)
     assert "http://testserver/de/abgelaufen/" not in entries
     assert "http://testserver/de/ueber-uns/" in entries
+
+
+def test_sitemap_leaves_out_every_language_version_of_a_restricted_page(client, home):
+    german = publish(StandardPageFactory(parent=home, slug="vorstand"))
+    translate_page(german, "fr", slug="bureau")
+    public = publish(StandardPageFactory(parent=home, slug="verein"))
+    translate_page(public, "fr", slug="association")
+    restrict(german)
+
+    entries = _sitemap(client)
+    assert "http://testserver/de/vorstand/" not in entries
+    assert "http://testserver/fr/bureau/" not in entries
+    assert entries["http://testserver/fr/association/"]["de"] == "http://testserver/de/verein/"
+
+
+def test_sitemap_leaves_out_translations_of_restricted_archive_entries(client):
+    entry = make_entry(title="Limettenplan", slug="limettenplan")
+    translate_page(entry, "fr", slug="plan-des-limes")
+    restrict(entry)
+    xml = client.get("/sitemap.xml").text
+    assert "plan-des-limes" not in xml and "limettenplan" not in xml
+
+
+def test_sitemap_leaves_out_password_protected_pages(client, home):
+    page = publish(StandardPageFactory(parent=home, slug="passwort"))
+    translate_page(page, "en", slug="password")
+    restrict(page, PageViewRestriction.PASSWORD, password="geheim")
+    xml = client.get("/sitemap.xml").text
+    assert "/de/passwort/" not in xml and "/en/password/" not in xml

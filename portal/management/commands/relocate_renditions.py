@@ -1,0 +1,30 @@
+"""Puts every image rendition where its image's privacy says (portal/images).
+
+Normally this happens by itself when privacy changes; run it once after upgrading an
+installation whose private images already had renditions in the public folder.
+"""
+
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.images import get_image_model
+
+from portal.images.sync import relocate_renditions
+
+
+class Command(BaseCommand):
+    help = _(
+        "Deletes image renditions stored in the wrong folder for their image's privacy; "
+        "they are made again where they belong the next time a page shows them."
+    )
+
+    def handle(self, *args, **options):
+        count = relocate_renditions(get_image_model().objects.all())
+        self.stdout.write(
+            ngettext(
+                "%(count)d misplaced rendition deleted.",
+                "%(count)d misplaced renditions deleted.",
+                count,
+            )
+            % {"count": count}
+        )
