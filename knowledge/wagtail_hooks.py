@@ -48,8 +48,11 @@ def restrict_every_language_version(serve):
         refusal = seen.page_refusal(page)
         if refusal is not None:
             return refuse(request, refusal)
+        covering = seen.restrictions_of(page)
+        # Wagtail's own check (next in the chain) asks the passed restrictions once more.
+        page._portal_view_restriction_ids = [restriction.pk for restriction in covering]
         response = serve(page, request, serve_args, serve_kwargs)
-        if seen.restrictions_of(page):
+        if covering:
             add_never_cache_headers(response)
         return response
 

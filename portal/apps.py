@@ -7,6 +7,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import privacy_signals, signals  # noqa: F401  (connects the receivers)
+        from portal.caching import invalidation
         from portal.notifications import replace_approval_notifier
 
         replace_approval_notifier()
+        invalidation.connect()

@@ -1,28 +1,53 @@
 """Locale helpers shared by all page types."""
 
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from portal.caching.fragments import cached_fragment
+
+
+def _locale_table():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
 def active_locale(request):
-    """The visitor's Locale, looked up once per request (Locale.get_active queries each time)."""
+    """The visitor's Locale, remembered for the request and read from the shared cache.
+
+    Locale.get_active queries each time it is called; the few locales rarely change, and
+    saving one renews the content version that the cached table belongs to.
+    """
     code = get_language()
     cached = getattr(request, "_portal_locale", None)
     if cached is None or cached.language_code != code:
-        cached = Locale.get_active()
+        table = cached_fragment(request, "locales", _locale_table)
+        try:
+            cached = table[get_supported_content_language_variant(code)]
+        except (KeyError, LookupError):
+            cached = Locale.get_active()
         request._portal_locale = cached
     return cached
 
 
-def localized_page(page, locale):
-    """The live, real translation of `page` in `locale`, else `page` itself.
+def localized_pages(pages, locale):
+    """For each page, its live, real translation in `locale`, else the page itself.
 
     Unlike `Page.localized`, an alias (an untranslated copy that still shows the source text)
-    never counts as a translation.
+    never counts as a translation. One query for all of them.
     """
-    if page is None or page.locale_id == locale.pk:
-        return page
-    translation = (
-        page.get_translations().filter(locale=locale, live=True, alias_of__isnull=True).first()
-    )
-    return translation or page
+    keys = {page.translation_key for page in pages if page is not None}
+    keys -= {page.translation_key for page in pages if page and page.locale_id == locale.pk}
+    translations = {}
+    if keys:
+        found = Page.objects.filter(
+            translation_key__in=keys, locale=locale, live=True, alias_of__isnull=True
+        )
+        translations = {page.translation_key: page for page in found}
+    return [
+        page if page is None else translations.get(page.translation_key, page) for page in pages
+    ]
+
+
+def localized_page(page, locale):
+    """The live, real translation of `page` in `locale`, else `page` itself."""
+    return localized_pages([page], locale)[0]

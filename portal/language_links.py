@@ -12,6 +12,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from portal.ancestry import ancestors
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -37,8 +39,8 @@ def _language_link(code, url, current_code, is_translation):
 
 def links_for_page(page, request):
     """One link per content language, ordered as in settings.LANGUAGES."""
-    ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
-    depth_of_key = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
+    lineage = [*ancestors(page), page]
+    depth_of_key = {ancestor.translation_key: ancestor.depth for ancestor in lineage}
     candidates = (
         Page.objects.live()
         .filter(translation_key__in=depth_of_key, alias_of__isnull=True)

@@ -5,6 +5,10 @@ attempts, and django-axes does not see them (they are not user sign-ins). This m
 counts wrong passwords per client address and restriction in the cache, and answers 429
 once ``PASSWORD_FORM_FAILURE_LIMIT`` is reached, until ``PASSWORD_FORM_COOLOFF_SECONDS``
 have passed since the last failure.
+
+The count lives in the shared cache (Redis with ``REDIS_URL``), so the limit holds across all
+gunicorn workers, and is raised atomically (``add`` then ``incr``), so parallel guesses cannot
+overwrite each other's count.
 """
 
 from django.conf import settings
@@ -54,6 +58,19 @@ class PasswordFormThrottleMiddleware:
             )
         response = self.get_response(request)
         if response.status_code == 200:  # the form came back: the password was wrong
-            failures = cache.get(key, 0) + 1
-            cache.set(key, failures, settings.PASSWORD_FORM_COOLOFF_SECONDS)
+            count_failure(key, settings.PASSWORD_FORM_COOLOFF_SECONDS)
         return response
+
+
+def count_failure(key, cooloff):
+    """Add one failure to `key`, atomically; the count expires `cooloff` s after the last."""
+    if cache.add(key, 1, cooloff):
+        return 1
+    try:
+        failures = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, cooloff)
+        return 1
+    # incr keeps the old expiry (Redis even drops it if the key expired in between): renew it.
+    cache.touch(key, cooloff)
+    return failures

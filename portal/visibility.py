@@ -41,6 +41,8 @@ from wagtail.models import (
     ReferenceIndex,
 )
 
+from portal.restrictions import restricted
+
 _REQUEST_ATTRIBUTE = "_portal_visibility"
 
 # Relations from a page's child objects to documents that are always current (unlike the
@@ -185,9 +187,16 @@ class Visibility:
         Use it as ``queryset.exclude(translation_key__in=keys)`` on any model that carries
         the pages' translation keys (pages, or a search index of them).
         """
+        if self.anonymous and not self._restrictions_loaded():
+            # An anonymous visitor fails every restriction: decide inside the list's own
+            # query instead of loading the restrictions first (lists cost no extra query).
+            return Page.objects.filter(restricted()).values("translation_key")
         if not self.failed_paths:
             return None
         return Page.objects.filter(_below(self.failed_paths)).values("translation_key")
+
+    def _restrictions_loaded(self):
+        return "page_restrictions" in self.__dict__ or self._is_shared("page_restrictions")
 
     def exclude_hidden(self, queryset):
         """``queryset`` (of pages) without the pages this request may not see."""
@@ -266,10 +275,14 @@ class Visibility:
         Checks every language version of the page (and of the page it is an alias of), so
         that translations of a restricted page stay restricted.
         """
-        if not self.failed_page_restrictions:
+        if self._restrictions_loaded() and not self.failed_page_restrictions:
+            return None
+        # Asked first, the page's own restrictions load together with the list (one query).
+        covering = self.restrictions_of(page)
+        if not covering:
             return None
         failed = {restriction.pk for restriction in self.failed_page_restrictions}
-        return next((r for r in self.restrictions_of(page) if r.pk in failed), None)
+        return next((r for r in covering if r.pk in failed), None)
 
     def may_see(self, page) -> bool:
         return page.live and self.blocking_restriction(page) is None
@@ -442,3 +455,16 @@ def _image_model():
     from wagtail.images import get_image_model
 
     return get_image_model()
+
+
+class PrivacyCheckedPage:
+    """Mixin for every page model: Wagtail's own view-restriction check, which runs after the
+    portal's (``knowledge.wagtail_hooks.restrict_every_language_version``), reuses the
+    restrictions the portal's rule found for this request instead of querying the page's
+    ancestors and their restrictions again (two queries per page view)."""
+
+    def get_view_restrictions(self):
+        ids = self.__dict__.get("_portal_view_restriction_ids")
+        if ids is None:
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(pk__in=ids)

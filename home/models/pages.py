@@ -10,9 +10,10 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from portal.publishing import ReviewedPublishingPage
+from portal.visibility import PrivacyCheckedPage
 
 
-class ContentPage(ReviewedPublishingPage, Page):
+class ContentPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
     """Lead text and a block body, shared by the home page and standard pages."""
 
     intro = models.TextField(

@@ -1,8 +1,19 @@
+"""The site's header and footer: locale home, main menu, footer, translated page links.
+
+Menu and footer are the same on every page of a language, so they are built once per
+content version and language and kept in the shared cache (portal/caching/fragments.py);
+the locale's home page comes from the page's ancestors, which Wagtail's routing has loaded.
+"""
+
 from django import template
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.models import Footer, HomePage
-from portal.i18n import active_locale, localized_page
+from portal.ancestry import site_root
+from portal.caching.fragments import cached_fragment
+from portal.i18n import active_locale, localized_pages
 from portal.visibility import public_visibility
 
 register = template.Library()
@@ -14,18 +25,31 @@ def _locale_home(context):
     cached = getattr(request, "_locale_home", None)
     if cached is None:
         page = context.get("page")
-        if isinstance(page, HomePage):
-            cached = page
-        else:
-            site_roots = HomePage.objects.filter(depth=2)
-            cached = site_roots.filter(locale=active_locale(request)).first() or site_roots.first()
+        cached = site_root(page) if page is not None else None
+        if cached is None:
+            cached = cached_fragment(request, "home", lambda: _home_for(request), get_language())
         request._locale_home = cached
     return cached
+
+
+def _home_for(request):
+    site_roots = HomePage.objects.filter(depth=2)
+    return site_roots.filter(locale=active_locale(request)).first() or site_roots.first()
 
 
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     return _locale_home(context)
+
+
+def _menu_items(home, request):
+    pages = (
+        public_visibility(request)
+        .listed(Page.objects.child_of(home))
+        .in_menu()
+        .only("id", "title", "url_path", "path", "depth")
+    )
+    return [(page.title, page.get_url(request=request), page.path) for page in pages]
 
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
@@ -36,11 +60,8 @@ def main_menu(context):
     home = _locale_home(context)
     items = []
     if home is not None:
-        items = (
-            public_visibility(request)
-            .listed(Page.objects.child_of(home))
-            .in_menu()
-            .only("id", "title", "url_path", "path", "depth")
+        items = cached_fragment(
+            request, "menu", lambda: _menu_items(home, request), request.get_host(), get_language()
         )
     current = context.get("page")
     return {
@@ -48,28 +69,54 @@ def main_menu(context):
         "home": home,
         "items": [
             {
-                "page": item,
-                "url": item.get_url(request=request),
-                "active": current is not None and current.path.startswith(item.path),
+                "title": title,
+                "url": url,
+                "active": current is not None and current.path.startswith(path),
             }
-            for item in items
+            for title, url, path in items
         ],
     }
 
 
-@register.inclusion_tag("home/includes/footer.html", takes_context=True)
-def site_footer(context):
-    request = context["request"]
+def _footer_html(request):
     locale = active_locale(request)
     footer = Footer.for_locale(locale)
-    linked = (footer.impressum_page, footer.privacy_page) if footer else ()
-    return {
-        "request": request,
-        "footer": footer,
-        "legal_pages": [localized_page(page, locale) for page in linked if page and page.live],
-    }
+    linked = [footer.impressum_page, footer.privacy_page] if footer else []
+    live = [page for page in linked if page is not None and page.live]
+    context = {"footer": footer, "legal_pages": localized_pages(live, locale)}
+    return render_to_string("home/includes/footer.html", context, request=request)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    return cached_fragment(
+        request, "footer", lambda: _footer_html(request), request.get_host(), get_language()
+    )
+
+
+def _chosen_pages(page):
+    """The pages chosen in the body of `page` (call-to-action targets)."""
+    chosen = []
+    for block in getattr(page, "body", None) or ():
+        value = getattr(block, "value", None)
+        target = value.get("page") if hasattr(value, "get") else None
+        if isinstance(target, Page):
+            chosen.append(target)
+    return chosen
 
 
 @register.simple_tag(takes_context=True)
 def localized(context, page):
-    return localized_page(page, active_locale(context["request"]))
+    """`page` in the visitor's language. The first call translates every page chosen in the
+    body at once, so a page with several call-to-action blocks costs one query."""
+    if page is None:
+        return None
+    request = context["request"]
+    known = request.__dict__.setdefault("_portal_localized", {})
+    if page.pk not in known:
+        batch = [page, *_chosen_pages(context.get("page"))]
+        targets = localized_pages(batch, active_locale(request))
+        for source, target in zip(batch, targets, strict=True):
+            known.setdefault(source.pk, target)
+    return known[page.pk]

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from portal.api_fields import ArchiveFilesField, LocalizedSnippetField
 from portal.publishing import ReviewedPublishingPage
+from portal.visibility import PrivacyCheckedPage
 
 LANGUAGE_CHOICES = settings.LANGUAGES
 
@@ -31,7 +32,7 @@ class ArchiveEntryTag(TaggedItemBase):
     )
 
 
-class ArchiveEntryPage(ReviewedPublishingPage, Page):
+class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
     document_type = models.ForeignKey(
         "knowledge.DocumentType",
         verbose_name=_("document type"),

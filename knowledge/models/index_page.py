@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.publishing import ReviewedPublishingPage
+from portal.visibility import PrivacyCheckedPage
 
 
-class ArchiveIndexPage(ReviewedPublishingPage, Page):
+class ArchiveIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
     intro = models.TextField(_("lead text"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

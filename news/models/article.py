@@ -3,6 +3,7 @@
 from datetime import datetime, time
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,8 +17,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from portal.ancestry import ancestors
 from portal.api_fields import NameSlugSerializer
 from portal.publishing import ReviewedPublishingPage
+from portal.visibility import PrivacyCheckedPage, public_visibility
 
 # The rendition used for list images (index, home teaser, API); prefetched with the items.
 LIST_IMAGE_FILTER = "fill-480x270-c100"
@@ -29,7 +32,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(ReviewedPublishingPage, Page):
+class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
     """One news item. Publication date, category and tags drive the index filters and feeds.
 
     Tags are keywords shared by every language (wagtail-localize copies them from the source
@@ -107,7 +110,11 @@ class NewsPage(ReviewedPublishingPage, Page):
         from news.models.index import NewsIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["news_index"] = NewsIndexPage.objects.parent_of(self).first()
+        parents = ancestors(self)  # loaded by Wagtail's routing: no query when served
+        parent = parents[-1] if parents else None
+        if not isinstance(parent, NewsIndexPage):
+            parent = NewsIndexPage.objects.parent_of(self).first()
+        context["news_index"] = parent
         return context
 
     @property
@@ -121,14 +128,8 @@ class NewsPage(ReviewedPublishingPage, Page):
         Links are synchronised from the source page, so on a translation they still point at
         German pages; each is replaced by its translation, and dropped where none exists.
         """
-        from portal.visibility import public_visibility
-
-        keys = [
-            link.news.translation_key
-            for link in self.related_news.select_related("news").all()
-            if link.news is not None
-        ]
-        if not keys:
+        keys, position = _links_of(self, "related_news", "news")
+        if isinstance(keys, list) and not keys:
             return []
         pages = (
             public_visibility()
@@ -137,6 +138,8 @@ class NewsPage(ReviewedPublishingPage, Page):
             .exclude(pk=self.pk)
             .defer_streamfields()
         )
+        if position is not None:
+            return list(_in_link_order(pages, position))
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
 
@@ -149,10 +152,56 @@ class NewsPage(ReviewedPublishingPage, Page):
         left out in every language.
         """
         from knowledge.models import ArchiveEntryPage
-        from portal.visibility import public_visibility
 
-        entries = [link.entry for link in self.related_archive_entries.select_related("entry")]
-        return public_visibility().in_locale(ArchiveEntryPage, entries, self.locale_id)
+        keys, position = _links_of(self, "related_archive_entries", "entry")
+        if isinstance(keys, list) and not keys:
+            return []
+        entries = (
+            public_visibility()
+            .listed(ArchiveEntryPage.objects.all())
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .defer_streamfields()
+        )
+        if position is not None:
+            entries = _in_link_order(entries, position)
+        chosen = {}
+        for entry in entries:
+            current = chosen.get(entry.translation_key)
+            if current is None or entry.locale_id == self.locale_id:
+                chosen[entry.translation_key] = entry
+        if position is not None:
+            return [entry for entry in entries if chosen[entry.translation_key] is entry]
+        return [chosen[key] for key in keys if key in chosen]
+
+
+def _in_link_order(pages, position):
+    sort_order, link_id = position
+    return pages.annotate(link_sort_order=sort_order, link_id=link_id).order_by(
+        "link_sort_order", "link_id"
+    )
+
+
+def _links_of(page, relation, target):
+    """The translation keys of the pages `relation` links to, and where each link stands.
+
+    A page read from the database gets a subquery (the caller's query reads the links too,
+    no query of their own) and expressions giving each row its link's place. A draft
+    or preview holds its links in memory: then a list in link order, and no expression.
+    """
+    links = getattr(page, relation)
+    if links.is_deferring or page.pk is None:
+        keys = [
+            getattr(link, target).translation_key
+            for link in links.select_related(target).all()
+            if getattr(link, target) is not None
+        ]
+        return keys, None
+    rows = links.get_live_queryset()
+    key = f"{target}__translation_key"
+    link = rows.filter(**{key: OuterRef("translation_key")}).order_by("sort_order", "pk")
+    position = [Subquery(link.values("sort_order")[:1]), Subquery(link.values("pk")[:1])]
+    return rows.values(key), position
 
 
 class NewsPageRelatedArchiveEntry(Orderable):

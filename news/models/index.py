@@ -14,9 +14,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.publishing import ReviewedPublishingPage
+from portal.visibility import PrivacyCheckedPage
 
 
-class NewsIndexPage(ReviewedPublishingPage, RoutablePageMixin, Page):
+class NewsIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixin, Page):
     intro = models.TextField(
         _("lead text"),
         blank=True,

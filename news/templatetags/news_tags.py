@@ -75,6 +75,9 @@ def news_feed_links(context, index=None):
 def news_article_meta(context, page):
     """Canonical link, OpenGraph tags and NewsArticle JSON-LD of a news page."""
     request = context["request"]
+    visitor_locale = active_locale(request)  # cached: spares page.locale its query
+    if page.locale_id == visitor_locale.pk:
+        page.locale = visitor_locale
     image = og_image(page, request)
     return {
         "request": request,

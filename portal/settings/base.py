@@ -10,6 +10,7 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .caching import cache_settings
 from .machine_translation import machine_translator_setting
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -65,6 +67,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cache hit touches neither (portal/caching/pages.py).
+    "portal.caching.pages.PageCacheMiddleware",
+    "portal.caching.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PublicLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -107,6 +112,10 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Caches (Redis with REDIS_URL, else per-process memory), the page cache for anonymous
+# visitors and the caching proxy in front: portal/settings/caching.py, README "Caching".
+vars().update(cache_settings(env))
 
 # Sign-in protection (see README, "Production"): django-axes locks a user name *from one IP
 # address* after AXES_FAILURE_LIMIT failed attempts, for AXES_COOLOFF_MINUTES (then it lifts by

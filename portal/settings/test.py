@@ -17,3 +17,10 @@ AXES_ENABLED = False
 # the machine-translation tests configure a local fake server themselves.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Whatever the developer's environment says: per-process memory, no page cache and no proxy.
+# The cache tests switch them on (tests/portal/test_page_cache.py, test_cache_live.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
+PROXY_CACHE_SECONDS = 0
+WAGTAILFRONTENDCACHE = {}

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 
+from portal import ancestry
 from portal.language_links import links_for_page, links_for_view
 
 register = template.Library()
@@ -26,3 +27,9 @@ def default_language():
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag
+def page_ancestors(page):
+    """The page's ancestors from its locale's home page down (no query when served)."""
+    return ancestry.ancestors(page)

@@ -1,4 +1,4 @@
-"""Stand-ins for an Elasticsearch cluster on 127.0.0.1: down, hanging, or a minimal fake."""
+"""Stand-ins on 127.0.0.1: an Elasticsearch cluster down, hanging or faked; a purge target."""
 
 import json
 import socket
@@ -46,7 +46,25 @@ class SilentListener:
         self.sock.close()
 
 
-class FakeElasticsearch:
+class _LocalServer:
+    """An HTTP server on a free port of 127.0.0.1, in a daemon thread."""
+
+    def _start(self, handler):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class FakeElasticsearch(_LocalServer):
     """Answers the handful of requests the backend sends, recording each (method, path, body)."""
 
     def __init__(self, search_hits=()):
@@ -73,10 +91,7 @@ class FakeElasticsearch:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _reply
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self._start(Handler)
 
     def answer(self, method, path):
         if "_search" in path:
@@ -90,10 +105,24 @@ class FakeElasticsearch:
             return {"version": {"number": "8.15.0"}, "tagline": "You Know, for Search"}
         return {"result": "updated", "_id": path.rsplit("/", 1)[-1]}
 
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.port}"
 
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+class RecordingServer(_LocalServer):
+    """Answers 200 to any request and records (method, path, Host): e.g. a caching proxy."""
+
+    def __init__(self):
+        self.requests = []
+        recorded = self.requests
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _reply(self):
+                recorded.append((self.command, self.path, self.headers.get("Host")))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = do_PURGE = do_BAN = do_HEAD = _reply
+
+        self._start(Handler)

@@ -1,0 +1,12 @@
+"""Caching of public pages: the shared cache, the page cache, the proxy and their invalidation.
+
+* ``backends``: Django's Redis cache, made to degrade to "no cache" when Redis is away.
+* ``content_version``: one token for the whole site's published content; every cached page
+  and fragment carries the token it was made with and is used only while it is current.
+* ``pages``: the page cache middleware (anonymous visitors only) and the Cache-Control that
+  lets the caching proxy keep a page.
+* ``invalidation``: publishing, unpublishing, moving or deleting a page and saving a snippet,
+  image, document, site or restriction replace the token and purge the proxy.
+
+See README, "Production" → "Caching".
+"""

@@ -1,0 +1,77 @@
+"""Parts of a page that are the same on every page of a language: menu, footer, locales, site.
+
+They are kept in the shared cache under the content version (``content_version``), so any
+publish or snippet change renews them together with the page cache. Without a shared cache
+(``FRAGMENT_CACHE_SECONDS`` 0, the default without ``REDIS_URL``) they are built for every
+request: a change made in one process could not reach another process's memory.
+
+Each round trip to Redis costs more than the lookup itself (and on a busy machine the wait
+for the Redis process to be scheduled dominates), so a request fetches the content version
+and every fragment it is likely to need in one ``get_many`` (``prefetch``, called by the
+page cache or the site middleware before anything is rendered).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
+from django.utils.translation import get_language_from_path
+
+from portal.caching import content_version
+
+STASH = "_portal_fragments"
+
+
+def fragment_key(name, *parts):
+    return ":".join(["portal:fragment", name, *map(str, parts)])
+
+
+def _site_parts(request):
+    return split_domain_port(request._get_raw_host())[0], request.get_port()
+
+
+def _expected_keys(request):
+    keys = [fragment_key("site", *_site_parts(request)), fragment_key("locales")]
+    language = get_language_from_path(request.path_info)
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return keys
+    if language:
+        keys += [fragment_key("menu", host, language), fragment_key("footer", host, language)]
+    return keys
+
+
+def prefetch(request, *extra_keys):
+    """The content version and the values of `extra_keys` and of the fragments this request
+    will probably use, in one round trip; remembered on the request for `cached_fragment`."""
+    keys = list(extra_keys)
+    if settings.FRAGMENT_CACHE_SECONDS:
+        keys += _expected_keys(request)
+    token, found = content_version.current_with(*keys)
+    setattr(request, STASH, (token, set(keys), found))
+    return token, found
+
+
+def cached_fragment(request, name, build, *parts):
+    """`build()`, or its copy cached for the current content version; `parts` key it."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return build()
+    key = fragment_key(name, *parts)
+    stash = getattr(request, STASH, None)
+    if stash is not None and key in stash[1]:
+        token, found = stash[0], stash[2]
+    else:
+        token, found = content_version.current_with(key)
+    entry = found.get(key)
+    if entry is not None and entry[0] == token:
+        return entry[1]
+    value = build()
+    cache.set(key, (token, value), seconds)
+    return value
+
+
+def site_for(request, find):
+    """Wagtail's site for the request's host and port, through the fragment cache."""
+    return cached_fragment(request, "site", find, *_site_parts(request))

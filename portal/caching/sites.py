@@ -1,0 +1,27 @@
+"""Wagtail's site lookup, answered from the shared cache.
+
+Every page request starts with Wagtail finding the Site for the request's host (one query,
+not remembered beyond the request). The few Site rows are kept under the content version
+(saving a Site or publishing renews it), and Wagtail takes the site this middleware puts on
+the request (``request._wagtail_site``, which ``Site.find_for_request`` reads). It also
+fetches the request's shared fragments in one round trip, unless the page cache already did.
+"""
+
+from django.conf import settings
+from wagtail.models import Site
+
+from portal.caching import fragments
+
+
+class CachedSiteMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.FRAGMENT_CACHE_SECONDS and not hasattr(request, "_wagtail_site"):
+            if not hasattr(request, fragments.STASH):
+                fragments.prefetch(request)
+            request._wagtail_site = fragments.site_for(
+                request, lambda: Site._find_for_request(request)
+            )
+        return self.get_response(request)

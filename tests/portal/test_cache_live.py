@@ -1,0 +1,105 @@
+"""The page cache and the throttle on a real Redis (Debian's redis-server), shared by processes.
+
+Uses database 5 of the Redis at REDIS_TEST_URL (default redis://127.0.0.1:6379/5), which it
+empties. Skipped when no Redis answers there; failed instead under REQUIRE_TOOLS (CI), where
+bin/test-prerequisites installs and starts redis-server.
+"""
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+
+from home.models import StandardPage
+from portal.caching import content_version
+from portal.throttle import count_failure
+from tests.home.factories import publish
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/5")
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live_redis(settings):
+    import redis
+
+    try:
+        _redis().ping()
+    except redis.RedisError as error:
+        if os.environ.get("REQUIRE_TOOLS"):
+            pytest.fail(f"REQUIRE_TOOLS is set but Redis at {REDIS_URL} does not answer: {error}")
+        pytest.skip(f"no Redis at {REDIS_URL} (bin/test-prerequisites starts redis-server)")
+    settings.CACHES = {
+        "default": {"BACKEND": "portal.caching.backends.TolerantRedisCache", "LOCATION": REDIS_URL}
+    }
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_pages_are_cached_in_redis_and_replaced_on_publish(
+    client, live_redis, django_assert_num_queries
+):
+    page = StandardPage.objects.get(slug="ueber-uns")
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        assert client.get(page.url)["X-Page-Cache"] == "hit"
+
+    page.title = "Der Verein"
+    publish(page)
+    response = client.get(page.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "<h1>Der Verein</h1>" in response.content.decode()
+
+
+def test_a_change_in_another_process_reaches_this_one(client, live_redis):
+    """Like the scheduler publishing a page: its new content version is seen by gunicorn."""
+    client.get("/de/")
+    assert client.get("/de/")["X-Page-Cache"] == "hit"
+    before = content_version.current()
+
+    code = (
+        "import django; django.setup(); "
+        "from portal.caching import content_version; content_version.renew()"
+    )
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="portal.settings.dev", REDIS_URL=REDIS_URL)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+    assert content_version.current() != before
+    assert client.get("/de/")["X-Page-Cache"] == "miss"
+
+
+def test_failures_are_counted_atomically_by_parallel_clients(live_redis):
+    """Four threads, each with its own Redis connection (like four gunicorn workers)."""
+    key = "password-form:test:1:192.0.2.1"
+    per_thread, threads = 25, 4
+
+    def guess():
+        for _ in range(per_thread):
+            count_failure(key, 900)
+
+    workers = [threading.Thread(target=guess) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    assert cache.get(key) == per_thread * threads
+    # The count expires (a cool-off, not a permanent lock).
+    assert 0 < _redis().ttl(cache.make_key(key)) <= 900
+
+
+def _redis():
+    import redis
+
+    return redis.Redis.from_url(REDIS_URL)

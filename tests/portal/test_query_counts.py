@@ -1,0 +1,135 @@
+"""Public pages rendered by Django (page cache off) stay within 15 SQL queries in every language.
+
+Measured like production with Redis: the page cache is off, the fragments every page of a
+language shares (menu, footer, locale table, site) and Wagtail's renditions come from the
+cache, warmed by a first request. The article is the richest page: category, tags, image,
+related news and a related archive entry.
+"""
+
+import pytest
+import wagtail_factories
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from home.models import HomePage, StandardPage
+from knowledge.models import ArchiveEntryPage
+from news.models import NewsIndexPage, NewsPage, NewsPageRelatedArchiveEntry
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["de", "fr", "ar", "en"]
+BOUND = 15
+
+
+@pytest.fixture(autouse=True)
+def fragments_cached(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _in(model, code, **filters):
+    locale = Locale.objects.get(language_code=code)
+    return model.objects.live().filter(locale=locale, **filters).order_by("path").first()
+
+
+def _translation(page, code):
+    return page.get_translation(Locale.objects.get(language_code=code))
+
+
+def _home(code):
+    return _in(HomePage, code, depth=2).url
+
+
+def _standard(code):
+    return _translation(StandardPage.objects.get(slug="ueber-uns"), code).url
+
+
+def _news_index(code):
+    return _in(NewsIndexPage, code).url
+
+
+@pytest.fixture
+def rich_article():
+    """The founding article in each language, given an image and a related archive entry."""
+    entry = ArchiveEntryPage.objects.live().filter(locale__language_code="de").first()
+    image = wagtail_factories.ImageFactory()
+    source = NewsPage.objects.get(slug="foerderverein-gegruendet")
+    urls = {}
+    for code in LANGUAGES:
+        article = _translation(source, code)
+        NewsPage.objects.filter(pk=article.pk).update(image=image, image_alt="Gründung")
+        NewsPageRelatedArchiveEntry.objects.create(page=article, entry=entry)
+        urls[code] = article.url
+    return urls, entry
+
+
+def _count(client, url):
+    assert client.get(url).status_code == 200  # warms fragments and renditions
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response  # rendered, not served from the page cache
+    return len(queries), response.text
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize(
+    "url_of", [_home, _standard, _news_index], ids=["home", "standard", "news"]
+)
+def test_pages_stay_within_the_query_bound(client, code, url_of):
+    queries, html = _count(client, url_of(code))
+    assert f'<html lang="{code}"' in html
+    assert queries <= BOUND
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_full_article_stays_within_the_query_bound(client, code, rich_article):
+    urls, entry = rich_article
+    queries, html = _count(client, urls[code])
+    assert 'class="block-image news-article__image"' in html
+    assert 'id="news-related-heading"' in html
+    assert entry.title in html
+    assert 'class="news-tags"' in html
+    assert queries <= BOUND
+
+
+def test_the_home_page_translates_all_call_to_action_targets_at_once(client):
+    """Each call-to-action block resolved its target's translation with its own query."""
+    html_fr = client.get("/fr/").text
+    first = _count(client, "/fr/")[0]
+    home = HomePage.objects.get(depth=2, locale__language_code="fr")
+    targets = [block.value["page"] for block in home.body if block.block_type == "call_to_action"]
+    assert len(targets) >= 2
+    other = StandardPage.objects.exclude(pk__in=[page.pk for page in targets]).get(
+        locale__language_code="de", slug="impressum"
+    )
+    home.body.append(("call_to_action", {"label": "Impressum", "page": other}))
+    home.save_revision().publish()
+    cache.clear()
+    more = _count(client, "/fr/")[0]
+    assert more == first
+    assert html_fr.count('class="block-cta"') == len(targets)
+    assert client.get("/fr/").text.count('class="block-cta"') == len(targets) + 1
+
+
+@pytest.mark.parametrize(
+    "url_of", [_home, _standard, _news_index], ids=["home", "standard", "news"]
+)
+def test_the_shared_fragments_come_in_one_round_trip(client, monkeypatch, url_of):
+    from portal.caching import content_version
+
+    url = url_of("fr")
+    client.get(url)
+    lookups = []
+    original = content_version.current_with
+    monkeypatch.setattr(
+        content_version, "current_with", lambda *keys: lookups.append(keys) or original(*keys)
+    )
+    client.get(url)
+    assert len(lookups) == 1
+    assert {key.split(":")[2] for key in lookups[0]} == {"site", "locales", "menu", "footer"}
