@@ -62,36 +62,67 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-@pytest.fixture
-def chromium():
-    """Opens Debian's headless Chromium through Playwright: `with chromium() as browser:`.
+def _browser_problem():
+    """Why no browser test can run here, or None."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed (pip install -e '.[dev]')"
+    if not os.path.exists(CHROMIUM):
+        return f"Chromium is not installed at {CHROMIUM} (bin/test-prerequisites installs it)"
+    return None
 
-    Playwright's synchronous API runs an event loop, during which Django refuses database
-    queries; tests therefore read what they need from the database before opening it.
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium through Playwright, one per test module.
+
     Skipped when Chromium or Playwright is missing, failed instead under REQUIRE_BROWSER
     (CI), so that a browser test cannot silently drop out.
-    """
-    from contextlib import contextmanager
 
-    problem = None
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        problem = "Playwright is not installed (pip install -e '.[dev]')"
-    if problem is None and not os.path.exists(CHROMIUM):
-        problem = f"Chromium is not installed at {CHROMIUM} (bin/test-prerequisites installs it)"
+    Playwright's synchronous API keeps an asyncio loop running in this thread, and Django
+    refuses database queries while one runs. The queries of these tests are synchronous and
+    run in this thread only, so Django's guard is lifted while the browser is open (the
+    approach Django's documentation gives for Playwright) and restored when it closes; the
+    browser is closed at the end of the module, before any other test runs.
+    """
+    problem = _browser_problem()
     if problem:
         if os.environ.get("REQUIRE_BROWSER"):
             pytest.fail(f"REQUIRE_BROWSER is set but {problem}")
         pytest.skip(problem)
+    from playwright.sync_api import sync_playwright
 
-    @contextmanager
-    def open_browser():
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                yield browser
+                yield chromium
             finally:
-                browser.close()
+                chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
-    return open_browser
+
+@pytest.fixture(scope="session")
+def demo_server(django_db_setup, django_db_blocker):
+    """One HTTP server on localhost for every browser test, serving the demo site.
+
+    Not pytest-django's `live_server`: that makes each test using it transactional, and a
+    transactional test empties the database when it ends, so the demo content (and the
+    locales and root page the migrations create) would be gone for every later test.
+    This server reads the same database as the tests do: on SQLite it shares the test's
+    in-memory connection (and sees what the test creates, rolled back afterwards); on
+    PostgreSQL it has its own connection and sees the committed demo content. Tests using
+    it need database access (`django_db`), which also lets the server's thread query.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server
+    server.stop()

@@ -1,6 +1,7 @@
 """The Arabic site, rendered by a real browser: mirrored layout, screenshots kept.
 
-The screenshots land in test-artifacts/rtl/ (git-ignored) for a human look after each run.
+The home, news, archive and a standard page are screenshotted into test-artifacts/rtl/
+(git-ignored) for a human look after each run.
 """
 
 from pathlib import Path
@@ -9,6 +10,8 @@ import pytest
 from django.conf import settings
 
 from home.models import StandardPage
+from knowledge.models import ArchiveIndexPage
+from news.models import NewsIndexPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -30,8 +33,8 @@ NAV_EDGES = """() => {
 }"""
 
 
-def _standard_page_url(code):
-    page = StandardPage.objects.live().filter(locale__language_code=code, show_in_menus=True)
+def _page_url(model, code, **filters):
+    page = model.objects.live().filter(locale__language_code=code, **filters)
     return page.order_by("path").first().url
 
 
@@ -44,26 +47,33 @@ def _visit(browser, url, screenshot):
     return page
 
 
-def test_arabic_pages_start_the_navigation_at_the_right_edge(live_server, chromium):
-    pages = {"home": "/ar/", "standard": _standard_page_url("ar")}
-    german = _standard_page_url("de")
+def test_arabic_pages_start_the_navigation_at_the_right_edge(demo_server, browser):
+    pages = {
+        "home": "/ar/",
+        "news": _page_url(NewsIndexPage, "ar"),
+        "archive": _page_url(ArchiveIndexPage, "ar"),
+        "standard": _page_url(StandardPage, "ar", show_in_menus=True),
+    }
+    german = _page_url(StandardPage, "de", show_in_menus=True)
+    for name in pages:
+        (ARTIFACTS / f"ar-{name}.png").unlink(missing_ok=True)
 
-    with chromium() as browser:
-        for name, path in pages.items():
-            page = _visit(browser, live_server.url + path, f"ar-{name}.png")
-            assert page.locator("html").get_attribute("dir") == "rtl"
-            assert page.locator("html").get_attribute("lang") == "ar"
-            edges = page.evaluate(NAV_EDGES)
-            assert abs(edges["first"]["right"] - edges["end"]) < 1, (name, edges)
-            same_row = [r for r in edges["others"] if abs(r["top"] - edges["first"]["top"]) < 1]
-            assert same_row and all(r["left"] < edges["first"]["left"] for r in same_row)
-            page.close()
-
-        # The same check fails for a left-to-right page: its first item is at the left edge.
-        page = _visit(browser, live_server.url + german, "de-standard.png")
+    for name, path in pages.items():
+        page = _visit(browser, demo_server.url + path, f"ar-{name}.png")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        assert page.locator("html").get_attribute("lang") == "ar"
         edges = page.evaluate(NAV_EDGES)
-        assert abs(edges["first"]["left"] - edges["start"]) < 1, edges
-        assert edges["first"]["right"] < edges["end"] - 100
+        assert abs(edges["first"]["right"] - edges["end"]) < 1, (name, edges)
+        same_row = [r for r in edges["others"] if abs(r["top"] - edges["first"]["top"]) < 1]
+        assert same_row and all(r["left"] < edges["first"]["left"] for r in same_row)
+        page.close()
+
+    # The same check fails for a left-to-right page: its first item is at the left edge.
+    page = _visit(browser, demo_server.url + german, "de-standard.png")
+    edges = page.evaluate(NAV_EDGES)
+    assert abs(edges["first"]["left"] - edges["start"]) < 1, edges
+    assert edges["first"]["right"] < edges["end"] - 100
+    page.close()
 
     for name in pages:
         assert (ARTIFACTS / f"ar-{name}.png").stat().st_size > 10_000
