@@ -3,10 +3,16 @@
 Links are absolute (built from the request, like the hreflang links), the feed language is
 the index's locale, and items come from `visible_news`, so drafts, scheduled, expired,
 restricted and untranslated items never appear.
+
+Titles are plain text (Atom's default, and what RSS readers assume). Descriptions are not:
+readers render an RSS <description> and an Atom summary of type "html" as HTML, so the
+lead text, which is plain text, is HTML-escaped before the generator escapes it again for
+XML. Otherwise a lead containing markup would run as markup in every reader.
 """
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from news.listing import visible_news
@@ -36,6 +42,9 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri(self.request.path)
 
     def description(self, index):
+        return escape(self._description(index))
+
+    def _description(self, index):
         return index.intro or _("News from the Düsseldorf–Marrakesh Support Association")
 
     def author_name(self, index):
@@ -50,7 +59,7 @@ class NewsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.intro
+        return escape(item.intro)
 
     def item_link(self, item):
         return self.request.build_absolute_uri(item.get_url(request=self.request))
@@ -69,4 +78,5 @@ class NewsAtomFeed(NewsRssFeed):
     feed_type = Atom1Feed
 
     def subtitle(self, index):
-        return self.description(index)
+        # An Atom subtitle without a type is plain text.
+        return self._description(index)

@@ -40,7 +40,9 @@ def test_feed_parses_with_absolute_links_dates_language_and_summary(
     newest, older = feed.entries
     assert newest.link == f"http://testserver{newer.url}"
     assert newest.published_parsed[:3] == (2024, 2, 29)  # midnight in Berlin, UTC day before
-    assert older.summary == "Zusammenfassung & Details"
+    # The summary is HTML (readers render it so): the lead's "&" arrives escaped, as text.
+    assert older.summary_detail.type == "text/html"
+    assert older.summary == "Zusammenfassung &amp; Details"
     assert [tag.term for tag in newest.tags] == ["Verein & Co"]
 
 
