@@ -12,6 +12,7 @@ out.
 
 import json
 import xml.etree.ElementTree as ET
+from urllib.parse import urlencode
 
 import pytest
 import wagtail_factories
@@ -19,6 +20,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.models import Locale
+from wagtail_localize.models import OverridableSegment, StringSegment
 
 from home.models import Footer, HomePage
 from knowledge.models import ArchiveIndexPage
@@ -26,10 +28,12 @@ from news.models import NewsIndexPage
 from tests.home.factories import StandardPageFactory, publish
 from tests.knowledge.factories import ArchiveDocumentFactory, DocumentTypeFactory, make_entry
 from tests.news.factories import NewsCategoryFactory, NewsPageFactory
+from tests.translation.conftest import make_translator, start_translation
 
 pytestmark = pytest.mark.django_db
 
 SEARCH_WORD = "Zauberbrunnen"
+FORM = "application/x-www-form-urlencoded"
 EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 
@@ -357,3 +361,63 @@ def test_admin_edit_forms_escape_payloads(admin, site):
         assert response.status_code == 200
         html = response.content.decode()
         assert not injections(html), (page, injections(html))
+
+
+def test_translators_cannot_inject_script_into_a_translation(client, django_user_model):
+    """The translation editor takes strings with inline markup and lets translators change
+    a link's URL (an "override"): both are sent as the editor sends them, then published.
+
+    wagtail-localize refuses markup in a translated string other than the source's own
+    inline tags, so the strings try to break out of an attribute instead.
+    """
+    german = publish(
+        StandardPageFactory(
+            parent=HomePage.objects.get(depth=2, locale__language_code="de"),
+            title="Brunnenprojekt",
+            slug="brunnenprojekt",
+            intro="Einleitung.",
+            body=json.dumps(
+                [
+                    {
+                        "type": "paragraph",
+                        "value": '<p>Siehe <a href="https://example.org/">die Seite</a>.</p>',
+                    }
+                ]
+            ),
+        )
+    )
+    translator = make_translator(django_user_model, "fr")
+    client.force_login(translator)
+    translation = start_translation(german, "fr", user=translator)
+
+    def quoted(field):
+        return f'«{field}»" onmouseover="xss()" x=\''
+
+    for segment in StringSegment.objects.filter(source=translation.source):
+        field = segment.context.path.split(".")[0]
+        value = {
+            "slug": "projet-puits",
+            "body": f'Voir <a id="a1">{quoted("link")}</a>.',
+        }.get(field, quoted(field))
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        response = client.put(url, urlencode({"value": value}), content_type=FORM)
+        assert response.status_code in (200, 201), response.content
+    overrides = OverridableSegment.objects.filter(source=translation.source)
+    assert overrides.exists()
+    for segment in overrides:
+        url = reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
+        response = client.put(url, urlencode({"value": "javascript:xss()"}), content_type=FORM)
+        assert response.status_code in (200, 201), response.content
+
+    translation.save_target(user=translator, publish=True)
+    french = german.get_translation(Locale.objects.get(language_code="fr"))
+    french.get_latest_revision().publish()  # what the reviewer's approval does
+    for response in (
+        client.get(reverse("wagtailadmin_pages:view_draft", args=[french.pk])),
+        client.get(french.url),
+    ):
+        html = assert_safe_page(response)
+        # Shown as text: the title, the lead and the link's text, the link without its URL.
+        shown = text_of(html)
+        assert all(quoted(field) in shown for field in ("title", "intro")), shown
+        assert f"Voir {quoted('link')}." in shown
