@@ -184,7 +184,10 @@ def test_untranslated_entries_appear_in_other_locales_marked_with_their_language
     data = _json(client, french.url, q="Dattelpalmen")
     assert data["count"] == 1 and data["results"][0]["language"] == "de"
     html = client.get(french.url, {"q": "Dattelpalmen"}).text
-    assert '<li class="result" lang="de" dir="auto">' in html
+    # The German title and excerpt are marked German; type, date and label stay French.
+    assert '<h3 class="result__title" lang="de" dir="auto">' in html
+    assert '<p class="result__snippet" lang="de" dir="auto">' in html
+    assert '<li class="result">' in html
     assert "language-label" in html
 
 

@@ -25,7 +25,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment
 from home.models import Footer, HomePage
 from knowledge.models import ArchiveIndexPage
 from news.models import NewsIndexPage
-from tests.home.factories import StandardPageFactory, publish
+from tests.home.factories import StandardPageFactory, publish, translate_page
 from tests.knowledge.factories import ArchiveDocumentFactory, DocumentTypeFactory, make_entry
 from tests.news.factories import NewsCategoryFactory, NewsPageFactory
 from tests.translation.conftest import make_translator, start_translation
@@ -232,6 +232,23 @@ def test_standard_page_shows_every_field_as_text(client, site):
     assert f"{SEARCH_WORD} {visible('paragraph')}" in text_of(html)
 
 
+def test_arabic_page_isolating_latin_text_keeps_payloads_as_text(client, site):
+    """Arabic pages re-serialise text to isolate Latin runs (home/bidi.py): the payloads,
+    Latin script inside Arabic text, go through that and must stay text."""
+    arabic = translate_page(
+        site["page"],
+        "ar",
+        slug="haqn",
+        title=f"صفحة {payload('arabic title')}",
+        intro=f"مقدمة {payload('arabic lead')}",
+    )
+    html = assert_safe_page(
+        client.get(arabic.url),
+        shows=["arabic title", "arabic lead", "heading", "paragraph", "caption", "quote"],
+    )
+    assert "<bdi" in html  # the Latin runs were isolated, so the payloads went through it
+
+
 def test_navigation_home_and_news_show_payloads_as_text(client, site):
     home = HomePage.objects.get(depth=2, locale__language_code="de")
     assert_safe_page(client.get(home.url), shows=["home lead", "page title", "news title"])
@@ -344,6 +361,8 @@ def test_admin_listings_escape_payloads(admin, site):
             reverse("wagtailsnippets_knowledge_documenttype:list"),
             ["document type"],
         ),
+        "footers": (reverse("wagtailsnippets_home_footer:list"), ["footer tagline"]),
+        "translations": (reverse("translation_status_report"), ["page title"]),
         "dashboard": (reverse("wagtailadmin_home"), []),
     }
     for name, (url, shows) in listings.items():
