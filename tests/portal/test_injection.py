@@ -39,10 +39,8 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "
 
 
 def payload(field):
-    return (
-        f'«{field}»"><script>xss()</script><img src=x onerror=xss()>'
-        f'<a href="javascript:xss()">{field}</a>'
-    )
+    """At most 80 characters for the field names used (a category name's limit)."""
+    return f'«{field}»"><script>xss()</script><a href=javascript:xss() onclick=xss()>'
 
 
 def visible(field):
