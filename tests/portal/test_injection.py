@@ -383,6 +383,7 @@ def test_admin_edit_forms_escape_payloads(admin, site):
 def test_translators_cannot_inject_script_into_a_translation(client, django_user_model):
     """The translation editor takes strings with inline markup and lets translators change
     a link's URL (an "override"): both are sent as the editor sends them, then published.
+    A `javascript:` URL is refused (translation/overrides.py); an ordinary one is taken.
 
     wagtail-localize refuses markup in a translated string other than the source's own
     inline tags, so the strings try to break out of an attribute instead.
@@ -424,6 +425,9 @@ def test_translators_cannot_inject_script_into_a_translation(client, django_user
     for segment in overrides:
         url = reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
         response = client.put(url, urlencode({"value": "javascript:xss()"}), content_type=FORM)
+        assert response.status_code == 400, response.content
+        assert "web address" in response.json()["value"][0]
+        response = client.put(url, urlencode({"value": "https://example.fr/"}), content_type=FORM)
         assert response.status_code in (200, 201), response.content
 
     translation.save_target(user=translator, publish=True)
@@ -438,3 +442,6 @@ def test_translators_cannot_inject_script_into_a_translation(client, django_user
         shown = text_of(html)
         assert all(quoted(field) in shown for field in ("title", "intro")), shown
         assert f"Voir {quoted('link')}." in shown
+    # The API hands rich text out as stored: the refused URL never got there.
+    api = client.get(f"/api/v2/pages/{french.pk}/").text
+    assert "https://example.fr/" in api and "javascript:" not in api
