@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.caching.fragments import cached_fragment
 from portal.publishing import ReviewedPublishingPage
 from portal.visibility import PrivacyCheckedPage
 
@@ -53,7 +54,12 @@ class NewsIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixi
         from news.listing import FilterOptions, for_listing
 
         news = self.visible_news()
-        options = FilterOptions.for_news(news)
+        # The same for every visitor and every page of this list: shared under the content
+        # version (three queries over all the index's news otherwise). Keyed by the path, so
+        # the fragment prefetch fetches it with the others (portal/caching/fragments.py).
+        options = cached_fragment(
+            request, "news-filters", lambda: FilterOptions.for_news(news), request.path_info
+        )
         selection = options.select(request.GET)
         context = {
             "options": options,

@@ -132,4 +132,5 @@ def test_the_shared_fragments_come_in_one_round_trip(client, monkeypatch, url_of
     )
     client.get(url)
     assert len(lookups) == 1
-    assert {key.split(":")[2] for key in lookups[0]} == {"site", "locales", "menu", "footer"}
+    shared = {"site", "locales", "root", "menu", "footer", "news-index", "news-filters"}
+    assert {key.split(":")[2] for key in lookups[0]} == shared
