@@ -15,10 +15,13 @@ from wagtail.search import index
 
 from portal.caching.fragments import cached_fragment
 from portal.publishing import ReviewedPublishingPage
+from portal.routing import OneQueryChildRoute
 from portal.visibility import PrivacyCheckedPage
 
 
-class NewsIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixin, Page):
+class NewsIndexPage(
+    ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixin, OneQueryChildRoute, Page
+):
     intro = models.TextField(
         _("lead text"),
         blank=True,

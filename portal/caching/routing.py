@@ -28,6 +28,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from portal.caching import fragments
+from portal.routing import OneQueryChildRoute
 
 
 def _root_for(site):
@@ -45,6 +46,10 @@ def localized_root(request, site):
     )
 
 
+#: Routes that only look up a child by its slug: the steps through them can be cached.
+PLAIN_ROUTES = (Page.route, OneQueryChildRoute.route)
+
+
 def _child(parent, slug):
     """The specific child page `slug` of `parent`, as Wagtail's route finds it, or None."""
     try:
@@ -60,7 +65,7 @@ def route(request, site, components):
     page = localized_root(request, site)
     parts, language = fragments.site_parts(request), get_language()
     step = 0
-    while len(components) - step > 1 and type(page).route is Page.route:
+    while len(components) - step > 1 and type(page).route in PLAIN_ROUTES:
         page = fragments.cached_fragment(
             request,
             "route",

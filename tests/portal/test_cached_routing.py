@@ -3,10 +3,10 @@
 import pytest
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.home.factories import publish
 
@@ -97,3 +97,25 @@ def test_published_changes_reach_the_cached_route(client, fragments):
     article = NewsPage.objects.get(slug="foerderverein-gegruendet", locale__language_code="de")
     article.unpublish()
     assert client.get("/de/neuigkeiten/foerderverein-gegruendet/").status_code == 404
+
+
+def test_a_child_of_an_unexpected_type_is_still_found(client):
+    """A news index holds news only, but a page made before that rule is still served."""
+    index = NewsIndexPage.objects.get(locale__language_code="de", alias_of__isnull=True)
+    stray = StandardPage(title="Altbestand", slug="altbestand", intro="Früher angelegt")
+    index.add_child(instance=stray)
+    assert client.get("/de/aktuelles/altbestand/").status_code == 200
+    assert client.get("/de/aktuelles/rss/").status_code == 200  # the index's own routes first
+
+
+def test_a_news_item_is_read_in_one_query(client, django_assert_num_queries):
+    from wagtail.models import Page
+
+    index = NewsIndexPage.objects.get(locale__language_code="de", alias_of__isnull=True)
+    request = RequestFactory().get(ARTICLE)
+    with django_assert_num_queries(1):
+        found = index.route(request, ["foerderverein-gegruendet"]).page
+    assert type(found) is NewsPage
+    assert found.get_parent() is index  # no query: Wagtail's cached parent
+    with django_assert_num_queries(2):  # Wagtail's own: the page, then its specific page
+        Page.route(index, request, ["foerderverein-gegruendet"])
