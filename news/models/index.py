@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import cached_fragment, site_parts
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
 from portal.visibility import PrivacyCheckedPage
@@ -58,10 +58,14 @@ class NewsIndexPage(
 
         news = self.visible_news()
         # The same for every visitor and every page of this list: shared under the content
-        # version (three queries over all the index's news otherwise). Keyed by the path, so
-        # the fragment prefetch fetches it with the others (portal/caching/fragments.py).
+        # version (three queries over all the index's news otherwise). Keyed by host and path,
+        # so the fragment prefetch fetches it with the others (portal/caching/fragments.py).
         options = cached_fragment(
-            request, "news-filters", lambda: FilterOptions.for_news(news), request.path_info
+            request,
+            "news-filters",
+            lambda: FilterOptions.for_news(news),
+            *site_parts(request),
+            request.path_info,
         )
         selection = options.select(request.GET)
         context = {

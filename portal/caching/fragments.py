@@ -46,7 +46,7 @@ def _expected_keys(request):
             fragment_key("footer", host, language),
             fragment_key("news-index", language),
             # Used only on a news index; a key that is not there costs nothing.
-            fragment_key("news-filters", request.path_info),
+            fragment_key("news-filters", *site, request.path_info),
         ]
         # The pages the routing passes through (portal/caching/routing.py).
         components = [part for part in request.path_info.split("/") if part][1:]
