@@ -26,6 +26,7 @@ Needs wrk (``apt-get install wrk``). Uses the Redis database given by ``--redis-
 
 Usage: python bench/load.py [--workers 3] [--duration 10] [--connections 16]
                             [--database-url URL] [--redis-url URL] [--port 8150]
+                            [--only "no cache,uncached,django-cached,proxy"]
 """
 
 import argparse
@@ -88,6 +89,11 @@ def main():
     parser.add_argument("--database-url", default="", help="a scratch database to fill")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/6")
     parser.add_argument("--port", type=int, default=8150, help="first of three ports")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated configurations to measure (e.g. uncached); default: all",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is missing: apt-get install wrk")
@@ -177,7 +183,10 @@ def _configurations(redis_url):
 def _measure_all(args, env):
     results = {}
     gunicorn_port, http_port, purge_port = args.port, args.port + 1, args.port + 2
+    chosen = {name.strip() for name in args.only.split(",") if name.strip()}
     for name, extra in _configurations(args.redis_url).items():
+        if chosen and name not in chosen:
+            continue
         _flush_redis(args.redis_url)
         with _gunicorn(dict(env, **extra), gunicorn_port, args.workers) as server:
             for page, path in PAGES.items():
@@ -186,6 +195,8 @@ def _measure_all(args, env):
             if name == "django-cached":
                 static = f"http://127.0.0.1:{gunicorn_port}/static/{STATIC_NAME}"
                 results[("gunicorn", "static 28 KB")] = _wrk(args, static, server)
+    if chosen and "proxy" not in chosen:
+        return results
     if varnish.varnishd() is None:
         print("varnishd is not installed (apt-get install varnish): no proxy figures")
         return results
@@ -347,7 +358,9 @@ def _report(args, results, counts):
             )
     cores = os.cpu_count()
     for page in PAGES:
-        row = results[("uncached", page)]
+        row = results.get(("uncached", page))
+        if row is None:
+            continue
         verdict = "met" if row["rps"] >= TARGET_UNCACHED else "NOT met"
         idle = (
             f"; at most ~{cores * 1000 / row['cpu ms']:.0f} req/s on {cores} idle cores"

@@ -5,7 +5,8 @@ it creates a temporary SQLite file (deleted afterwards), migrates it, loads the 
 ``--per-locale`` news items (with tags, a category and, every tenth, an image) under each
 locale's news index. Then it renders, through Django's test client, the index (first, a
 middle page and a filtered list), an article, both feeds and the home page, and prints the
-median render time and the number of SQL queries of each.
+median render time and the number of SQL queries of each: without shared fragments (no
+Redis) and with them warm (production with Redis), the page cache off in both.
 
 Pass ``--database-url postgres://…/some_scratch_db`` to measure on PostgreSQL; that database
 is filled with the benchmark data and must be a scratch one.
@@ -108,37 +109,55 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="news-bench-") as scratch:
         _setup_django(args.database_url or f"sqlite:///{scratch}/bench.sqlite3")
+        from django.conf import settings
+        from django.core.cache import cache
         from django.db import connection
         from django.test import Client
-
-        from news.models import NewsIndexPage, NewsPage
 
         print(f"Database: {connection.vendor}; filling {args.per_locale} news per locale …")
         seconds = _fill(args.per_locale)
         print(f"Filled in {seconds:.0f} s. Median of {args.runs} runs:\n")
         client = Client()
         rows = []
-        for code in ("de", "ar"):
-            index = NewsIndexPage.objects.get(locale__language_code=code, alias_of__isnull=True)
-            slug = f"bench-{args.per_locale // 2}"
-            article = NewsPage.objects.child_of(index).live().get(slug=slug)
-            middle = args.per_locale // 20
-            year = (FIRST_DATE + datetime.timedelta(days=args.per_locale // 2 * 3)).year
-            for label, url in [
-                ("index, page 1", index.url),
-                (f"index, page {middle}", f"{index.url}?page={middle}"),
-                ("index, category + year", f"{index.url}?category=verein&year={year}"),
-                ("article", article.url),
-                ("RSS feed", index.url + "rss/"),
-                ("Atom feed", index.url + "atom/"),
-                ("home page (teaser)", f"/{code}/"),
-            ]:
-                median, queries = _measure(client, url, args.runs)
-                rows.append((code, label, median, queries))
-        print(f"{'locale':<7}{'view':<26}{'median ms':>10}{'queries':>9}")
-        for code, label, median, queries in rows:
-            print(f"{code:<7}{label:<26}{median:>10.1f}{queries:>9}")
+        # Without shared fragments (no Redis), then with them warm (Redis: menu, footer,
+        # locales, the routing's root and section pages, the index's filters); page cache off.
+        for fragments in (0, 600):
+            settings.FRAGMENT_CACHE_SECONDS = fragments
+            cache.clear()
+            rows += _measure_views(client, args)
+        print(f"{'locale':<7}{'view':<26}{'no fragments':>22}{'fragments warm':>22}")
+        print(f"{'':<33}{'median ms':>13}{'queries':>9}{'median ms':>13}{'queries':>9}")
+        half = len(rows) // 2
+        for (code, label, median, queries), (*_same, warm, warm_queries) in zip(
+            rows[:half], rows[half:], strict=True
+        ):
+            print(f"{code:<7}{label:<26}{median:>13.1f}{queries:>9}{warm:>13.1f}{warm_queries:>9}")
         connection.close()
+
+
+def _measure_views(client, args):
+    """(locale, view, median ms, queries) of every measured view in German and Arabic."""
+    from news.models import NewsIndexPage, NewsPage
+
+    rows = []
+    for code in ("de", "ar"):
+        index = NewsIndexPage.objects.get(locale__language_code=code, alias_of__isnull=True)
+        slug = f"bench-{args.per_locale // 2}"
+        article = NewsPage.objects.child_of(index).live().get(slug=slug)
+        middle = args.per_locale // 20
+        year = (FIRST_DATE + datetime.timedelta(days=args.per_locale // 2 * 3)).year
+        for label, url in [
+            ("index, page 1", index.url),
+            (f"index, page {middle}", f"{index.url}?page={middle}"),
+            ("index, category + year", f"{index.url}?category=verein&year={year}"),
+            ("article", article.url),
+            ("RSS feed", index.url + "rss/"),
+            ("Atom feed", index.url + "atom/"),
+            ("home page (teaser)", f"/{code}/"),
+        ]:
+            median, queries = _measure(client, url, args.runs)
+            rows.append((code, label, median, queries))
+    return rows
 
 
 if __name__ == "__main__":

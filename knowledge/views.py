@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from portal.i18n import active_locale, page_locale
 from portal.refusals import refuse
 from portal.visibility import visibility
 
@@ -29,7 +30,7 @@ def _facet_json(facet):
 
 def serve_archive(page, request):
     """The archive index page: a search form, facets and results (HTML or JSON)."""
-    form, outcome = archive.search(request, page.locale, request.GET)
+    form, outcome = archive.search(request, page_locale(page, request), request.GET)
     if _wants_json(request):
         if outcome is None:
             return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
@@ -97,7 +98,7 @@ def permalink(request, page_id):
 def site_search(request):
     """Site-wide search over every page type of the current locale (or all locales)."""
     try:
-        locale = Locale.get_active()
+        locale = active_locale(request)
     except Locale.DoesNotExist as error:
         raise Http404 from error
     form, outcome = site.search(request, locale, request.GET)

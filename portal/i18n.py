@@ -11,6 +11,11 @@ def _locale_table():
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
+def locale_table(request=None):
+    """Every Locale by language code, from the shared cache (Locale.objects.all())."""
+    return cached_fragment(request, "locales", _locale_table)
+
+
 def active_locale(request):
     """The visitor's Locale, remembered for the request and read from the shared cache.
 
@@ -27,6 +32,30 @@ def active_locale(request):
             cached = Locale.get_active()
         request._portal_locale = cached
     return cached
+
+
+def locale_for_code(code, request=None):
+    """The Locale of a content language code (Locale.objects.get(language_code=…)), from the
+    cached locale table; None if there is none."""
+    table = cached_fragment(request, "locales", _locale_table)
+    try:
+        return table.get(get_supported_content_language_variant(code))
+    except LookupError:
+        return None
+
+
+def default_locale(request=None):
+    """Locale.get_default(), from the cached locale table."""
+    from django.conf import settings
+
+    found = locale_for_code(settings.LANGUAGE_CODE, request)
+    return found if found is not None else Locale.get_default()
+
+
+def page_locale(page, request):
+    """`page.locale` without its query when it is the visitor's locale (it usually is)."""
+    visitor = active_locale(request)
+    return visitor if visitor.pk == page.locale_id else page.locale
 
 
 def localized_pages(pages, locale):

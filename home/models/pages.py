@@ -10,10 +10,11 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from portal.publishing import ReviewedPublishingPage
+from portal.routing import OneQueryChildRoute
 from portal.visibility import PrivacyCheckedPage
 
 
-class ContentPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
+class ContentPage(ReviewedPublishingPage, PrivacyCheckedPage, OneQueryChildRoute, Page):
     """Lead text and a block body, shared by the home page and standard pages."""
 
     intro = models.TextField(

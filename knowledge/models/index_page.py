@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.publishing import ReviewedPublishingPage
+from portal.routing import OneQueryChildRoute
 from portal.visibility import PrivacyCheckedPage
 
 
-class ArchiveIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
+class ArchiveIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, OneQueryChildRoute, Page):
     intro = models.TextField(_("lead text"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+
+from portal.i18n import default_locale
 
 from . import engine
 from .folding import query_terms
@@ -66,7 +67,7 @@ def scoped_entries(locale):
     translated_here = ArchiveSearchEntry.objects.filter(
         live=True, locale=locale, translation_key=OuterRef("translation_key")
     )
-    default = Locale.get_default()
+    default = default_locale()
     in_default = ArchiveSearchEntry.objects.filter(
         live=True, locale=default, translation_key=OuterRef("translation_key")
     )
@@ -189,7 +190,7 @@ def _type_names(keys, locale) -> dict:
     keys = {key for key in keys if key}
     if not keys:
         return {}
-    default = Locale.get_default()
+    default = default_locale()
     best = {}
     for document_type in DocumentType.objects.filter(translation_key__in=keys):
         key = document_type.translation_key

@@ -12,7 +12,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from portal.i18n import locale_table
 
 from .archive import Facet
 from .folding import query_terms
@@ -61,7 +63,7 @@ def search(request, locale, data):
     query = params["q"].strip()
     everywhere = params["all"]
     pages = visible_pages(request)
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = {item.pk: item for item in locale_table(request).values()}
     facet = Facet("lang", _("Language"))
     if not query:
         return form, SiteOutcome(0, [], None, facet)
@@ -78,7 +80,7 @@ def search(request, locale, data):
                 }
             )
     if params["lang"]:
-        pages = pages.filter(locale=Locale.objects.get(language_code=params["lang"]))
+        pages = pages.filter(locale=locale_table(request)[params["lang"]])
     elif not everywhere:
         pages = pages.filter(locale=locale)
     hits = list(pages.specific().search(query)[:MAX_RESULTS])

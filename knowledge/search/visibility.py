@@ -10,12 +10,15 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+
+from portal.visibility import visibility
 
 
 def failed_restriction_paths(request) -> list[str]:
-    restrictions = PageViewRestriction.objects.select_related("page")
-    return [r.page.path for r in restrictions if not r.accept_request(request)]
+    """Paths of the restricted pages this request does not pass: Wagtail's accept_request,
+    batched by the portal's rule (one query, and one for the groups of a signed-in member,
+    instead of one per group restriction)."""
+    return list(visibility(request).failed_paths)
 
 
 def hidden_translation_keys(request):

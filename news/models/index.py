@@ -13,11 +13,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.caching.fragments import cached_fragment, site_parts
 from portal.publishing import ReviewedPublishingPage
+from portal.routing import OneQueryChildRoute
 from portal.visibility import PrivacyCheckedPage
 
 
-class NewsIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixin, Page):
+class NewsIndexPage(
+    ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixin, OneQueryChildRoute, Page
+):
     intro = models.TextField(
         _("lead text"),
         blank=True,
@@ -53,7 +57,16 @@ class NewsIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, RoutablePageMixi
         from news.listing import FilterOptions, for_listing
 
         news = self.visible_news()
-        options = FilterOptions.for_news(news)
+        # The same for every visitor and every page of this list: shared under the content
+        # version (three queries over all the index's news otherwise). Keyed by host and path,
+        # so the fragment prefetch fetches it with the others (portal/caching/fragments.py).
+        options = cached_fragment(
+            request,
+            "news-filters",
+            lambda: FilterOptions.for_news(news),
+            *site_parts(request),
+            request.path_info,
+        )
         selection = options.select(request.GET)
         context = {
             "options": options,

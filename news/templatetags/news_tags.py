@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from news.listing import LIST_IMAGE_FILTER, for_listing, visible_news
 from news.models import NewsIndexPage
 from news.seo import OG_LOCALES, json_ld_script, news_article_data, og_image
+from portal.caching.fragments import cached_fragment
 from portal.i18n import active_locale
 
 register = template.Library()
@@ -18,8 +19,18 @@ register = template.Library()
 TEASER_LENGTH = 3
 
 
+def _find_index(locale_id):
+    return (
+        NewsIndexPage.objects.live()
+        .filter(locale_id=locale_id, alias_of__isnull=True)
+        .order_by("path")
+        .first()
+    )
+
+
 def _index_for(context, locale_id):
-    """The live news index of a locale, looked up once per request.
+    """The live news index of a locale, looked up once per request and kept with the shared
+    fragments (the feed links of every page of the language need it).
 
     Not filtered by view restrictions: a link to a restricted index leads to its login form,
     which is right for editors and harmless for visitors.
@@ -27,11 +38,11 @@ def _index_for(context, locale_id):
     request = context["request"]
     cache = request.__dict__.setdefault("_news_index", {})
     if locale_id not in cache:
-        cache[locale_id] = (
-            NewsIndexPage.objects.live()
-            .filter(locale_id=locale_id, alias_of__isnull=True)
-            .order_by("path")
-            .first()
+        visitor_locale = active_locale(request)
+        # Keyed by language like the other fragments, so it comes with their round trip.
+        key = visitor_locale.language_code if visitor_locale.pk == locale_id else locale_id
+        cache[locale_id] = cached_fragment(
+            request, "news-index", lambda: _find_index(locale_id), key
         )
     return cache[locale_id]
 

@@ -5,6 +5,9 @@
   and fragment carries the token it was made with and is used only while it is current.
 * ``pages``: the page cache middleware (anonymous visitors only) and the Cache-Control that
   lets the caching proxy keep a page.
+* ``fragments``, ``sites``, ``routing``: what every page of a language shares (menu, footer,
+  locales, site, the root and section pages Wagtail's routing passes through), fetched in
+  one round trip and kept under the content version.
 * ``invalidation``: publishing, unpublishing, moving or deleting a page and saving a snippet,
   image, document, site or restriction replace the token and purge the proxy.
 

@@ -26,19 +26,34 @@ def fragment_key(name, *parts):
     return ":".join(["portal:fragment", name, *map(str, parts)])
 
 
-def _site_parts(request):
+def site_parts(request):
+    """Host name and port, as Wagtail matches a request to its Site."""
     return split_domain_port(request._get_raw_host())[0], request.get_port()
 
 
 def _expected_keys(request):
-    keys = [fragment_key("site", *_site_parts(request)), fragment_key("locales")]
+    site = site_parts(request)
+    keys = [fragment_key("site", *site), fragment_key("locales")]
     language = get_language_from_path(request.path_info)
     try:
         host = request.get_host()
     except DisallowedHost:
         return keys
     if language:
-        keys += [fragment_key("menu", host, language), fragment_key("footer", host, language)]
+        keys += [
+            fragment_key("root", *site, language),
+            fragment_key("menu", host, language),
+            fragment_key("footer", host, language),
+            fragment_key("news-index", language),
+            # Used only on a news index; a key that is not there costs nothing.
+            fragment_key("news-filters", *site, request.path_info),
+        ]
+        # The pages the routing passes through (portal/caching/routing.py).
+        components = [part for part in request.path_info.split("/") if part][1:]
+        keys += [
+            fragment_key("route", *site, language, "/".join(components[: step + 1]))
+            for step in range(len(components) - 1)
+        ]
     return keys
 
 
@@ -74,4 +89,4 @@ def cached_fragment(request, name, build, *parts):
 
 def site_for(request, find):
     """Wagtail's site for the request's host and port, through the fragment cache."""
-    return cached_fragment(request, "site", find, *_site_parts(request))
+    return cached_fragment(request, "site", find, *site_parts(request))

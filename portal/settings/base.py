@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "portal.caching.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PublicLocaleMiddleware",
+    # Routes Wagtail's page requests from the cached root page of the language.
+    "portal.caching.routing.CachedRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

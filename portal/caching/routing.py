@@ -1,0 +1,109 @@
+"""Wagtail's page routing, through the pages every page of a section shares, from the cache.
+
+For every page request Wagtail loads the site's root page, looks up the active Locale,
+loads the root's translation and its specific page (three or four queries), and then two
+queries for each step down the path (the child, then its specific page). The localized root
+and the pages one passes *through* (a news index on the way to an article) are the same for
+every page below them, so they are kept with the shared fragments
+(``portal.caching.fragments``, under the content version: publishing, moving or deleting a
+page or saving a site or locale renews it), keyed by host, language and path, and come with
+the request's single round trip to the cache.
+
+Only the steps Wagtail's plain ``Page.route`` would take are taken from the cache: a page
+with its own ``route`` (a routable index with its feeds) routes the rest of the path itself,
+and the last step, to the page being shown, is always Wagtail's own (its live check, 404s).
+The result is what Wagtail would compute, put where ``Page.route_for_request`` reads it
+(``request._wagtail_route_for_request``).
+
+Only requests for Wagtail's page view are routed here (``process_view``), and only with the
+fragment cache on (``FRAGMENT_CACHE_SECONDS``); otherwise Wagtail routes as usual.
+"""
+
+from functools import partial
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from portal.caching import fragments
+from portal.routing import OneQueryChildRoute
+
+
+def _root_for(site):
+    return site.root_page.localized.specific
+
+
+def localized_root(request, site):
+    """The site's root page in the active language (specific), from the shared cache."""
+    return fragments.cached_fragment(
+        request,
+        "root",
+        lambda: _root_for(site),
+        *fragments.site_parts(request),
+        get_language(),
+    )
+
+
+#: Routes that only look up a child by its slug: the steps through them can be cached.
+PLAIN_ROUTES = (Page.route, OneQueryChildRoute.route)
+
+
+def _child(parent, slug):
+    """The specific child page `slug` of `parent`, as Wagtail's route finds it, or None."""
+    try:
+        child = parent.get_children().get(slug=slug)
+    except Page.DoesNotExist:
+        return None
+    child._cached_parent_obj = parent  # ancestors and breadcrumbs need no query
+    return child.specific
+
+
+def route(request, site, components):
+    """Wagtail's route for the path `components` under `site` (raises Http404)."""
+    page = localized_root(request, site)
+    parts, language = fragments.site_parts(request), get_language()
+    step = 0
+    while len(components) - step > 1 and type(page).route in PLAIN_ROUTES:
+        page = fragments.cached_fragment(
+            request,
+            "route",
+            partial(_child, page, components[step]),
+            *parts,
+            language,
+            "/".join(components[: step + 1]),
+        )
+        if page is None:
+            raise Http404
+        step += 1
+    return page.route(request, components[step:])
+
+
+class CachedRouteMiddleware:
+    """Sits after the locale middleware: the root's translation depends on the language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if (
+            view_func is not wagtail_views.serve
+            or not settings.FRAGMENT_CACHE_SECONDS
+            or hasattr(request, "_wagtail_route_for_request")
+        ):
+            return None
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        components = [component for component in path.split("/") if component]
+        try:
+            result = route(request, site, components)
+        except Http404:
+            result = None
+        request._wagtail_route_for_request = result
+        return None
