@@ -4,10 +4,18 @@ The task reads the stored file, extracts it in a sandboxed worker process (time 
 memory limits, see :mod:`knowledge.extraction.pool`) and records the outcome on the
 document. Any outcome - including a crash of the parser - ends as a status with a
 reason; the task itself never raises for bad input, so the queue keeps going.
+
+The task worker is a long-lived process that runs one task after the other, so it keeps
+one :class:`~knowledge.extraction.Extractor` (and its parser child) for its whole life
+instead of starting a child per file. A child that timed out, crashed or hit the memory
+limit is replaced by the pool; an idle one ends with the worker.
 """
 
 import logging
+import os
+import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from django.conf import settings
@@ -15,10 +23,49 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.search import index
 
-from knowledge.extraction import FAILED, extract
+from knowledge.extraction import FAILED, Extractor
 from knowledge.extraction import reasons as reason_codes
 
 logger = logging.getLogger(__name__)
+_local = threading.local()
+
+
+def extractor() -> Extractor:
+    """This thread's extractor with one parser child, created on first use.
+
+    Per thread because an Extractor is not thread-safe; per process (the pid check)
+    because a forked copy must not share its parent's pipes.
+    """
+    pool = getattr(_local, "extractor", None)
+    if pool is None or _local.pid != os.getpid():
+        pool = _local.extractor = Extractor(workers=1)
+        _local.pid = os.getpid()
+    return pool
+
+
+def _limits() -> dict:
+    memory_mb = settings.KNOWLEDGE_EXTRACTION_MEMORY_MB
+    return {
+        "max_bytes": settings.KNOWLEDGE_MAX_UPLOAD_BYTES,
+        "timeout": settings.KNOWLEDGE_EXTRACTION_TIMEOUT,
+        "memory_limit": memory_mb * 1024 * 1024,  # 0: no limit
+    }
+
+
+def _extract_stored_file(document):
+    """Extract from the stored file: straight from disk when the storage has paths,
+    otherwise (object storage) from a temporary local copy."""
+    try:
+        path = Path(document.file.path)
+    except NotImplementedError:
+        path = None
+    if path is not None and path.is_file():
+        return extractor().extract(path, document.file.name, **_limits())
+    with document.open_file() as handle, tempfile.TemporaryDirectory() as folder:
+        copy_path = Path(folder) / Path(document.file.name).name
+        with copy_path.open("wb") as copy:
+            shutil.copyfileobj(handle, copy, 1024 * 1024)
+        return extractor().extract(copy_path, document.file.name, **_limits())
 
 
 def extract_now(document) -> str:
@@ -30,17 +77,7 @@ def extract_now(document) -> str:
     from knowledge.search.indexing import reindex_for_document
 
     try:
-        with document.open_file() as handle, tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / Path(document.file.name).name
-            with path.open("wb") as copy:
-                for chunk in handle.chunks() if hasattr(handle, "chunks") else [handle.read()]:
-                    copy.write(chunk)
-            result = extract(
-                path,
-                document.file.name,
-                max_bytes=settings.KNOWLEDGE_MAX_UPLOAD_BYTES,
-                timeout=settings.KNOWLEDGE_EXTRACTION_TIMEOUT,
-            )
+        result = _extract_stored_file(document)
         fields = {
             "extraction_status": result.status,
             "extraction_reason": result.reason_code,

@@ -226,3 +226,13 @@ def test_validate_upload_checks_size_attribute_before_reading():
         validate_upload(Upload(b"%PDF-"), "x.pdf", max_bytes=1_000)
 
     assert caught.value.code == reasons.TOO_LARGE
+
+
+def test_a_reused_worker_does_not_keep_the_previous_files_memory_limit():
+    big_text = io.BytesIO(b"Wort und " * 400_000)
+    with Extractor(workers=1) as pool:
+        small = pool.extract(io.BytesIO(b"Kurz und gut."), "kurz.txt", memory_limit=100 << 20)
+        big = pool.extract(big_text, "gross.txt", memory_limit=0)
+
+    assert (small.status, big.status) == (DONE, DONE)
+    assert big.text.startswith("Wort und Wort")
