@@ -202,3 +202,24 @@ def test_the_memory_limit_from_the_settings_applies(admin_client, settings):
 
     assert "Reading the file needed too much memory and was stopped." in limited
     assert "done" in unlimited
+
+
+def test_a_bulk_upload_reaches_the_admin_search_in_one_batch(admin_client, task_queue):
+    words = {"Sammelupload A": "Dattelpalme", "Sammelupload B": "Minztee"}
+    for title, word in words.items():
+        ArchiveDocumentFactory(title=title, text=f"Ein Text über {word}.")
+    ArchiveDocumentFactory(title="Sammelupload C", text="Ein Text über Zedernholz.")
+    assert (
+        "Sammelupload A"
+        not in admin_client.get(reverse("wagtaildocs:index"), {"q": "Dattelpalme"}).text
+    )
+
+    task_queue()
+
+    for title, word in words.items():
+        html = admin_client.get(reverse("wagtaildocs:index"), {"q": word}).text
+        assert f">{title}</span>" in html
+        assert ">Sammelupload C</span>" not in html
+    runs = DBTaskResult.objects.filter(task_path="knowledge.tasks.index_extracted_documents")
+    assert sorted(runs.values_list("return_value", flat=True)) == [0, 0, 3]
+    assert not ArchiveDocument.objects.filter(text_indexed=False).exists()
