@@ -258,21 +258,22 @@ def _save_documents(paths: list[Path]) -> list:
     return documents
 
 
-def _tree(root: int) -> dict[int, str]:
-    """*root* and all its descendants, with their command lines."""
-    parents, commands = {}, {}
+def _tree(root: int) -> dict[int, tuple[int, str]]:
+    """*root* and all its descendants: pid -> (parent pid, command line)."""
+    processes = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-            commands[int(stat.parent.name)] = (stat.parent / "cmdline").read_bytes()
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except (OSError, ValueError, IndexError):
             continue
+        processes[int(stat.parent.name)] = (parent, command)
     tree, added = {root}, True
     while added:
-        new = {pid for pid, parent in parents.items() if parent in tree} - tree
+        new = {pid for pid, (parent, _) in processes.items() if parent in tree} - tree
         tree |= new
         added = bool(new)
-    return {pid: commands.get(pid, b"").replace(b"\0", b" ").decode() for pid in tree}
+    return {pid: processes[pid] for pid in tree if pid in processes}
 
 
 def bench_task_worker(directory: Path, paths, big: Path | None, args) -> None:
@@ -311,34 +312,35 @@ def bench_task_worker(directory: Path, paths, big: Path | None, args) -> None:
         return
     (document,) = _save_documents([big])  # enqueues its extraction
     worker = _db_worker(env, "--interval", "0.1")
-    peaks: dict[int, tuple[str, int]] = {}
+    peaks: dict[int, int] = {}
+    tree: dict[int, tuple[int, str]] = {}
     start = time.perf_counter()
     try:
         while True:
-            for pid, command in _tree(worker.pid).items():
-                hwm = _kib(_proc_status(pid), "VmHWM")
-                peaks[pid] = (command, max(hwm, peaks.get(pid, ("", 0))[1]))
+            tree.update(_tree(worker.pid))
+            for pid in tree:
+                peaks[pid] = max(_kib(_proc_status(pid), "VmHWM"), peaks.get(pid, 0))
             document.refresh_from_db(fields=["extraction_status"])
             if document.extraction_status != "pending":
                 break
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
-        for pid, command in _tree(worker.pid).items():  # the final high-water marks
-            peaks[pid] = (command, max(_kib(_proc_status(pid), "VmHWM"), peaks[pid][1]))
+        for pid in tree:  # the final high-water marks
+            peaks[pid] = max(_kib(_proc_status(pid), "VmHWM"), peaks[pid])
     finally:
         worker.terminate()
         worker.wait()
     document.refresh_from_db()
-    main_kib = peaks[worker.pid][1]
-    children = [kib for pid, (command, kib) in peaks.items() if pid != worker.pid]
+    servers = {
+        pid
+        for pid, (parent, command) in tree.items()
+        if "forkserver" in command and parent == worker.pid
+    }
     parser_kib = max(
-        (
-            kib
-            for pid, (command, kib) in peaks.items()
-            if "forkserver" not in command and pid != worker.pid
-        ),
-        default=0,
+        (peaks[pid] for pid, (parent, _) in tree.items() if parent in servers), default=0
     )
+    total_kib = sum(peaks.values())
+    main_kib = peaks[worker.pid]
     size_mb = big.stat().st_size / 1024 / 1024
     print(
         f"  {size_mb:.1f} MiB PDF through the task worker: {document.extraction_status}, "
@@ -346,10 +348,10 @@ def bench_task_worker(directory: Path, paths, big: Path | None, args) -> None:
     )
     print(
         f"    peak RSS: db_worker {main_kib / 1024:.0f} MB, parser child "
-        f"{parser_kib / 1024:.0f} MB, all {len(peaks)} processes "
-        f"{(main_kib + sum(children)) / 1024:.0f} MB"
+        f"{parser_kib / 1024:.0f} MB, sum of all {len(peaks)} processes "
+        f"{total_kib / 1024:.0f} MB"
     )
-    print(f"    target < 500 MB: {(main_kib + sum(children)) / 1024 / 500:.2f} of the limit")
+    print(f"    target < 500 MB: {total_kib / 1024 / 500:.2f} of the limit (sum)")
 
 
 def main() -> None:
