@@ -15,7 +15,7 @@ from knowledge.extraction import (
     validate_upload,
 )
 
-from .conftest import german_pdf_bytes
+from .conftest import arabic_font, german_pdf_bytes
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +236,69 @@ def test_a_reused_worker_does_not_keep_the_previous_files_memory_limit():
 
     assert (small.status, big.status) == (DONE, DONE)
     assert big.text.startswith("Wort und Wort")
+
+
+def _visual_order_pdf(path, lines):
+    """A PDF as old producers write Arabic: each line's letters stored left to right in
+    the order they appear on the page (reversed), unshaped, numbers kept left to right."""
+    from knowledge.textnorm.arabic import reverse_visual_line
+
+    fpdf = pytest.importorskip("fpdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    document.add_font("arabic", fname=arabic_font())
+    document.set_font("arabic", size=12)
+    for line in lines:
+        document.cell(0, 8, reverse_visual_line(line), new_x="LMARGIN", new_y="NEXT")
+    path.write_bytes(bytes(document.output()))
+    return path
+
+
+def test_visual_order_arabic_pdf_comes_out_in_logical_order(extractor, tmp_path):
+    pdf = _visual_order_pdf(
+        tmp_path / "sichtbar.pdf",
+        [
+            "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش",
+            "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية منذ 2019",
+        ],
+    )
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.status == DONE
+    assert result.language == "ar"
+    assert "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش" in result.text
+    assert "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية منذ 2019" in result.text
+
+
+def test_pdf_with_swapped_lam_alef_is_repaired(extractor, tmp_path):
+    # The producer's ToUnicode map turned every lam-alef ligature into alef + lam.
+    damaged = [
+        line.replace("لا", "ال").replace("لإ", "إل")
+        for line in [
+            "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش",
+            "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية",
+        ]
+    ]
+    pdf = _visual_order_pdf(tmp_path / "ligatur.pdf", damaged)
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.status == DONE
+    assert "إعلان النوايا" in result.text
+    assert "لا يمكن تحقيق التعاون إلا من خلال العلاقات" in result.text
+
+
+def test_pdf_line_end_hyphenation_is_joined(extractor, tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    document.set_font("helvetica", size=12)
+    for line in ["Die Zusammen-", "arbeit der Vereine und der Stadt Düsseldorf-", "Marrakesch."]:
+        document.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf = tmp_path / "trennung.pdf"
+    pdf.write_bytes(bytes(document.output()))
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.text == "Die Zusammenarbeit der Vereine und der Stadt Düsseldorf-Marrakesch."
