@@ -104,6 +104,27 @@ def test_bad_uploads_are_refused_with_a_clear_message(admin_client, name, conten
     assert not ArchiveDocument.objects.filter(title="Test").exists()
 
 
+@pytest.mark.parametrize(
+    ("fixture", "message"),
+    [
+        ("docx_bomb", "unpacks to an unreasonable size"),
+        ("odt_bomb", "unpacks to an unreasonable size"),
+        ("encrypted_docx", "password-protected"),
+    ],
+)
+def test_hostile_office_files_are_refused_at_upload(admin_client, request, fixture, message):
+    path = request.getfixturevalue(fixture)
+    upload = SimpleUploadedFile(path.name, path.read_bytes())
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"), {"title": "Feindlich", "file": upload, "collection": 1}
+    )
+
+    assert response.status_code == 200
+    assert message in response.text
+    assert not ArchiveDocument.objects.filter(title="Feindlich").exists()
+
+
 def test_oversized_upload_is_refused(admin_client, settings):
     settings.KNOWLEDGE_MAX_UPLOAD_BYTES = 10
     response = admin_client.post(

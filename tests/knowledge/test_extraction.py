@@ -70,6 +70,8 @@ def test_image_only_pdf_has_no_text_layer(extractor, image_only_pdf):
         ("png_as_pdf", reasons.CONTENT_MISMATCH),
         ("zip_as_pdf", reasons.CONTENT_MISMATCH),
         ("docx_bomb", reasons.ARCHIVE_BOMB),
+        ("odt_bomb", reasons.ARCHIVE_BOMB),
+        ("encrypted_docx", reasons.ENCRYPTED),
     ],
 )
 def test_bad_files_fail_with_a_reason(extractor, request, fixture, code):
