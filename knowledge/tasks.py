@@ -23,7 +23,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks.exceptions import TaskResultDoesNotExist
 from wagtail.search import index
 
 from knowledge.extraction import FAILED, Extractor
@@ -102,7 +103,7 @@ def extract_now(document, *, defer_index: bool = False) -> str:
     for name, value in fields.items():
         setattr(document, name, value)
     if defer_index:
-        index_extracted_documents.enqueue()
+        _queue_index_run()
     else:
         index.insert_or_update_object(document)
     reindex_for_document(document)
@@ -123,6 +124,21 @@ def extract_document(document_id: int) -> str:
 # run of the task indexes the whole batch.
 INDEX_PRIORITY = -10
 INDEX_BATCH = 100
+
+
+def _queue_index_run() -> None:
+    """Enqueue :func:`index_extracted_documents` unless the run this process enqueued last
+    has not started yet - that run will see this document too. Saves a task (claim, run,
+    record) per file in a bulk upload."""
+    last = getattr(_local, "index_run", None)
+    backend = index_extracted_documents.get_backend()
+    if last and backend.supports_get_result:
+        try:
+            if index_extracted_documents.get_result(last).status == TaskResultStatus.READY:
+                return
+        except TaskResultDoesNotExist:
+            pass
+    _local.index_run = index_extracted_documents.enqueue().id
 
 
 @task(priority=INDEX_PRIORITY)

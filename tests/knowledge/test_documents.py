@@ -242,5 +242,5 @@ def test_a_bulk_upload_reaches_the_admin_search_in_one_batch(admin_client, task_
         assert f">{title}</span>" in html
         assert ">Sammelupload C</span>" not in html
     runs = DBTaskResult.objects.filter(task_path="knowledge.tasks.index_extracted_documents")
-    assert sorted(runs.values_list("return_value", flat=True)) == [0, 0, 3]
+    assert list(runs.values_list("return_value", flat=True)) == [3]
     assert not ArchiveDocument.objects.filter(text_indexed=False).exists()
