@@ -172,6 +172,7 @@ def import_folder(
     if index is None and not dry_run:
         raise ManifestError(_("There is no archive page in the default locale; create one first."))
     entries_by_title = {}
+    to_extract = []
     for number, raw in enumerate(raw_rows, start=2):  # line 1 is the header
         try:
             row = parse_row(folder, number, raw)
@@ -180,12 +181,19 @@ def import_folder(
                 action = "would update" if exists else "would create"
                 report.outcomes.append(Outcome(number, row.file.name, action))
             else:
-                action = _import_row(row, index, entries_by_title, publish, sync, user)
+                action, document = _import_row(row, index, entries_by_title, publish, sync, user)
                 report.outcomes.append(Outcome(number, row.file.name, action))
+                # New files, and a retry for files whose extraction failed before.
+                if sync and document.extraction_status in ("pending", "failed"):
+                    to_extract.append(document)
         except ValueError as error:
             report.outcomes.append(Outcome(number, raw.get("file") or "", "failed", str(error)))
         if progress:
             progress(number - 1, len(raw_rows))
+    if to_extract:
+        from knowledge.tasks import extract_all_now
+
+        extract_all_now({document.pk: document for document in to_extract}.values())
     return report
 
 
@@ -226,7 +234,7 @@ def find_document_type(name):
     )
 
 
-def _import_row(row, index, entries_by_title, publish, sync, user) -> str:
+def _import_row(row, index, entries_by_title, publish, sync, user):
     from knowledge.models import ArchiveDocument, ArchiveEntryFile, ArchiveEntryPage
 
     with transaction.atomic():
@@ -276,11 +284,7 @@ def _import_row(row, index, entries_by_title, publish, sync, user) -> str:
             revision.publish(user=user)
         _set_privacy(entry, row.private)
         entries_by_title[row.title] = entry
-    if sync:
-        from knowledge.tasks import extract_now
-
-        extract_now(document)
-    return "created" if created and created_entry else "updated"
+    return ("created" if created and created_entry else "updated"), document
 
 
 def _fill(entry, row):

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
@@ -228,3 +229,13 @@ def test_progress_bar_and_summary(folder):
     assert "  line 3 peche.txt: updated" in lines
     assert "Summary: created: 2, updated: 1" in lines
     assert lines[-1] == "Import finished."
+
+
+def test_sync_import_is_searchable_in_the_admin_when_the_command_returns(folder, admin_client):
+    _run(folder, "--sync")
+
+    response = admin_client.get(reverse("wagtaildocs:index"), {"q": "contrat"})
+
+    assert ">Pfirsichvertrag (fr)</span>" in response.text
+    assert ">Pfirsichvertrag (de)</span>" not in response.text
+    assert not ArchiveDocument.objects.filter(extraction_status="pending").exists()
