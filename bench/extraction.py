@@ -13,7 +13,9 @@ Measures what the project has targets for, in two settings:
    ``manage.py db_worker --batch`` processes, as ``make run`` and compose run them.
    Throughput counts from the first task's start to the last task's end (worker start-up
    excluded, printed separately); memory is the peak RSS of the ``db_worker`` process and
-   of its parser child while they extract the ~50 MB PDF.
+   of its parser child while they extract the ~50 MB PDF. Then the bulk path of
+   ``import_archive --sync`` (``knowledge.tasks.extract_all_now``: all cores, results
+   stored and indexed) over the same documents.
 
 The 50 MB PDF: 50 MB of compressed text would take fpdf2 many minutes to typeset, so
 the file is ~450 dense text pages written uncompressed (~13 KB of content stream and
@@ -308,6 +310,18 @@ def bench_task_worker(directory: Path, paths, big: Path | None, args) -> None:
         )
         print(f"    runs: {', '.join(f'{rate:.1f}' for rate in rates)} files/s")
         print(f"    target 20 files/s: {median / 20:.2f}x the target")
+    from knowledge.tasks import extract_all_now
+
+    rates = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        statuses = extract_all_now(documents)
+        rates.append(len(documents) / (time.perf_counter() - start))
+        assert set(statuses) == {"done"}, set(statuses)
+    median = statistics.median(rates)
+    print(f"  import_archive --sync path (extract_all_now): median {median:.1f} files/s")
+    print(f"    runs: {', '.join(f'{rate:.1f}' for rate in rates)} files/s")
+    print(f"    target 20 files/s: {median / 20:.2f}x the target")
     if big is None:
         return
     (document,) = _save_documents([big])  # enqueues its extraction
