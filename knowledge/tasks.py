@@ -14,8 +14,6 @@ limit is replaced by the pool; an idle one ends with the worker.
 import logging
 import operator
 import os
-import shutil
-import tempfile
 import threading
 from functools import reduce
 from pathlib import Path
@@ -58,18 +56,13 @@ def _limits() -> dict:
 
 def _extract_stored_file(document):
     """Extract from the stored file: straight from disk when the storage has paths,
-    otherwise (object storage) from a temporary local copy."""
+    otherwise read through the storage."""
+    source = _source(document)
     try:
-        path = Path(document.file.path)
-    except NotImplementedError:
-        path = None
-    if path is not None and path.is_file():
-        return extractor().extract(path, document.file.name, **_limits())
-    with document.open_file() as handle, tempfile.TemporaryDirectory() as folder:
-        copy_path = Path(folder) / Path(document.file.name).name
-        with copy_path.open("wb") as copy:
-            shutil.copyfileobj(handle, copy, 1024 * 1024)
-        return extractor().extract(copy_path, document.file.name, **_limits())
+        return extractor().extract(source, document.file.name, **_limits())
+    finally:
+        if hasattr(source, "close"):
+            source.close()
 
 
 def _fields(result) -> dict:
@@ -139,18 +132,53 @@ def extract_all_now(documents) -> list[str]:
         except Exception:  # the stored file is gone or the storage is unreachable
             logger.exception("Could not open document %s", document.pk)
             failed.add(document.pk)
-    statuses = []
+    statuses, batch = [], []
     workers = max(1, min(len(sources), os.cpu_count() or 1))
     with Extractor(workers=workers) as pool:
         results = pool.extract_many(sources, **_limits())
         for document in documents:
             fields = _UNREADABLE if document.pk in failed else _fields(next(results))
-            statuses.append(_store(document, fields, index_now=False))
+            batch.append((document, fields))
+            if len(batch) == STORE_BATCH:
+                statuses += _store_many(batch)
+                batch = []
+        statuses += _store_many(batch)
     for source, _ in sources:
         if hasattr(source, "close"):
             source.close()
     index_extracted_documents.call()
     return statuses
+
+
+# Results written per UPDATE batch: the workers parse the next files meanwhile.
+STORE_BATCH = 50
+_STORED_FIELDS = [
+    "extraction_status",
+    "extraction_reason",
+    "extracted_text",
+    "page_count",
+    "language",
+    "checksum",
+    "extracted_at",
+    "text_indexed",
+]
+
+
+def _store_many(batch) -> list[str]:
+    """:func:`_store` for many documents with one bulk UPDATE; Wagtail's index is left
+    to :func:`index_extracted_documents`."""
+    from knowledge.models import ArchiveDocument
+    from knowledge.search.indexing import reindex_for_document
+
+    now = timezone.now()
+    for document, fields in batch:
+        for name, value in {**fields, "extracted_at": now, "text_indexed": False}.items():
+            setattr(document, name, value)
+    documents = [document for document, _ in batch]
+    ArchiveDocument.objects.bulk_update(documents, _STORED_FIELDS)
+    for document in documents:
+        reindex_for_document(document)
+    return [document.extraction_status for document in documents]
 
 
 def _source(document):
