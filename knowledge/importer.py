@@ -36,7 +36,7 @@ class Row:
     line: int
     file: Path
     title: str
-    document_type: str
+    document_type: object  # a DocumentType of the default locale, or None
     date: datetime.date
     language: str
     summary: str
@@ -75,12 +75,22 @@ def read_manifest(folder: Path) -> list[dict]:
     try:
         with manifest.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
-            missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
+            found = [name.strip() for name in reader.fieldnames or []]
+            missing = [column for column in COLUMNS if column not in found]
             if missing:
+                unexpected = [name for name in found if name and name not in COLUMNS]
+                message = _("manifest.csv lacks the column(s): %(columns)s.") % {
+                    "columns": ", ".join(missing)
+                }
+                if unexpected:
+                    message += " " + _("Unexpected column(s): %(columns)s.") % {
+                        "columns": ", ".join(unexpected)
+                    }
                 raise ManifestError(
-                    _("manifest.csv lacks the column(s): %(columns)s.")
-                    % {"columns": ", ".join(missing)}
+                    f"{message} "
+                    + _("The first line must be: %(header)s") % {"header": ",".join(COLUMNS)}
                 )
+            reader.fieldnames = found
             return list(reader)
     except (UnicodeDecodeError, csv.Error) as error:
         raise ManifestError(_("manifest.csv is not readable UTF-8 CSV: %s") % error) from error
@@ -116,6 +126,7 @@ def parse_row(folder: Path, line: int, raw: dict) -> Row:
         raise ValueError(
             _("The private column must be yes or no, not %(value)r.") % {"value": private}
         )
+    document_type = find_document_type((raw.get("document_type") or "").strip())
     try:
         validate_upload(path, path.name, max_bytes=settings.KNOWLEDGE_MAX_UPLOAD_BYTES)
     except ExtractionError as error:
@@ -124,7 +135,7 @@ def parse_row(folder: Path, line: int, raw: dict) -> Row:
         line=line,
         file=path,
         title=title,
-        document_type=(raw.get("document_type") or "").strip(),
+        document_type=document_type,
         date=date,
         language=language,
         summary=(raw.get("summary") or "").strip(),
@@ -161,6 +172,7 @@ def import_folder(
     if index is None and not dry_run:
         raise ManifestError(_("There is no archive page in the default locale; create one first."))
     entries_by_title = {}
+    to_extract = []
     for number, raw in enumerate(raw_rows, start=2):  # line 1 is the header
         try:
             row = parse_row(folder, number, raw)
@@ -169,12 +181,19 @@ def import_folder(
                 action = "would update" if exists else "would create"
                 report.outcomes.append(Outcome(number, row.file.name, action))
             else:
-                action = _import_row(row, index, entries_by_title, publish, sync, user)
+                action, document = _import_row(row, index, entries_by_title, publish, sync, user)
                 report.outcomes.append(Outcome(number, row.file.name, action))
+                # New files, and a retry for files whose extraction failed before.
+                if sync and document.extraction_status in ("pending", "failed"):
+                    to_extract.append(document)
         except ValueError as error:
             report.outcomes.append(Outcome(number, raw.get("file") or "", "failed", str(error)))
         if progress:
             progress(number - 1, len(raw_rows))
+    if to_extract:
+        from knowledge.tasks import extract_all_now
+
+        extract_all_now({document.pk: document for document in to_extract}.values())
     return report
 
 
@@ -184,17 +203,38 @@ def _existing_document(checksum):
     return ArchiveDocument.objects.filter(checksum=checksum).order_by("pk").first()
 
 
-def _document_type(name):
+def find_document_type(name):
+    """The document type called *name* (in any locale, case-insensitive) as the
+    default-locale snippet; ``None`` for an empty name; ValueError for an unknown one.
+
+    Types are not created here: they are snippets that go through the editorial review,
+    and a typo in a manifest must not add a new facet to the archive.
+    """
     from knowledge.models import DocumentType
 
     if not name:
         return None
     default = Locale.get_default()
-    found = DocumentType.objects.filter(locale=default, name__iexact=name).first()
-    return found or DocumentType.objects.create(locale=default, name=name)
+    found = DocumentType.objects.filter(name__iexact=name).order_by("pk").first()
+    if found is None:
+        known = DocumentType.objects.filter(locale=default).values_list("name", flat=True)
+        if not known:
+            raise ValueError(
+                _("Unknown document type %(value)r: no document types exist yet.") % {"value": name}
+            )
+        raise ValueError(
+            _("Unknown document type %(value)r (known: %(names)s).")
+            % {"value": name, "names": ", ".join(known)}
+        )
+    if found.locale_id == default.pk:
+        return found
+    return (
+        DocumentType.objects.filter(translation_key=found.translation_key, locale=default).first()
+        or found
+    )
 
 
-def _import_row(row, index, entries_by_title, publish, sync, user) -> str:
+def _import_row(row, index, entries_by_title, publish, sync, user):
     from knowledge.models import ArchiveDocument, ArchiveEntryFile, ArchiveEntryPage
 
     with transaction.atomic():
@@ -244,18 +284,14 @@ def _import_row(row, index, entries_by_title, publish, sync, user) -> str:
             revision.publish(user=user)
         _set_privacy(entry, row.private)
         entries_by_title[row.title] = entry
-    if sync:
-        from knowledge.tasks import extract_now
-
-        extract_now(document)
-    return "created" if created and created_entry else "updated"
+    return ("created" if created and created_entry else "updated"), document
 
 
 def _fill(entry, row):
     entry.title = entry.draft_title = row.title
     entry.date = row.date
     entry.summary = row.summary or entry.summary
-    entry.document_type = _document_type(row.document_type) or entry.document_type
+    entry.document_type = row.document_type or entry.document_type
 
 
 def _free_slug(index, title):

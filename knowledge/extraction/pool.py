@@ -148,7 +148,7 @@ class Extractor:
         limits = (
             max_bytes or self.max_bytes,
             timeout or self.timeout,
-            memory_limit or self.memory_limit,
+            self.memory_limit if memory_limit is None else memory_limit,  # 0: no limit
         )
         pending = enumerate(items)
         busy: dict[object, tuple[_Worker, _Job, float]] = {}

@@ -35,15 +35,19 @@ Reply = tuple[str, str, int | None, str, str]
 
 
 def limit_memory(limit: int | None) -> None:
-    """Cap this process's address space at *limit* bytes (RLIMIT_AS).
+    """Cap this process's address space at *limit* bytes (RLIMIT_AS); no *limit* lifts
+    the cap again.
 
-    Only the soft limit is set, so the next task may set a different one. Allocations
+    Only the soft limit is set, so the next task may set a different one (a worker is
+    reused, so a limit must never outlive the file it was meant for). Allocations
     beyond it fail: Python raises MemoryError, C libraries get NULL from malloc.
     """
-    if resource is None or not limit:
+    if resource is None:
         return
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    soft = hard  # no limit: lift the cap as far as allowed
+    if limit:
+        soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 

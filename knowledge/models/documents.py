@@ -37,6 +37,8 @@ class ArchiveDocument(AbstractDocument):
         _("extraction problem"), max_length=40, blank=True, editable=False
     )
     extracted_at = models.DateTimeField(_("extracted at"), null=True, blank=True, editable=False)
+    # False between a finished extraction and the (batched) update of the search index.
+    text_indexed = models.BooleanField(default=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
     search_fields = AbstractDocument.search_fields + [index.SearchField("extracted_text")]

@@ -221,6 +221,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 1024 * 1024
 KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default=60.0)
+# Address-space limit (RLIMIT_AS) of the process that parses one file; 0 switches it off.
+KNOWLEDGE_EXTRACTION_MEMORY_MB = env.int("KNOWLEDGE_EXTRACTION_MEMORY_MB", default=1024)
 
 # Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
 # `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.portal.conftest import task_queue  # noqa: F401 - the database queue, shared
+
 # Arabic needs a font with Arabic glyphs for fpdf2's shaping. Debian: fonts-dejavu-core.
 _FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -162,6 +164,29 @@ def docx_bomb(tmp_path_factory) -> Path:
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             for _ in range(200):
                 member.write(chunk)
+    return path
+
+
+@pytest.fixture(scope="session")
+def odt_bomb(tmp_path_factory) -> Path:
+    """An .odt whose content.xml inflates to 200 MB of zeros."""
+    path = tmp_path_factory.mktemp("bomb") / "bomb.odt"
+    chunk = b"\0" * (1024 * 1024)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        with archive.open("content.xml", "w", force_zip64=True) as member:
+            for _ in range(200):
+                member.write(chunk)
+    return path
+
+
+@pytest.fixture
+def encrypted_docx(tmp_path) -> Path:
+    """What Word saves with a password: an OLE container with an EncryptedPackage stream
+    (only the parts the check looks at)."""
+    path = tmp_path / "geheim.docx"
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    path.write_bytes(header + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512)
     return path
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from knowledge.models import ArchiveDocument, ExtractionStatus
 
@@ -103,6 +104,27 @@ def test_bad_uploads_are_refused_with_a_clear_message(admin_client, name, conten
     assert not ArchiveDocument.objects.filter(title="Test").exists()
 
 
+@pytest.mark.parametrize(
+    ("fixture", "message"),
+    [
+        ("docx_bomb", "unpacks to an unreasonable size"),
+        ("odt_bomb", "unpacks to an unreasonable size"),
+        ("encrypted_docx", "password-protected"),
+    ],
+)
+def test_hostile_office_files_are_refused_at_upload(admin_client, request, fixture, message):
+    path = request.getfixturevalue(fixture)
+    upload = SimpleUploadedFile(path.name, path.read_bytes())
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"), {"title": "Feindlich", "file": upload, "collection": 1}
+    )
+
+    assert response.status_code == 200
+    assert message in response.text
+    assert not ArchiveDocument.objects.filter(title="Feindlich").exists()
+
+
 def test_oversized_upload_is_refused(admin_client, settings):
     settings.KNOWLEDGE_MAX_UPLOAD_BYTES = 10
     response = admin_client.post(
@@ -127,3 +149,98 @@ def test_good_upload_through_the_admin_is_stored_and_extracted(admin_client):
     document = ArchiveDocument.objects.get(title="Gut")
     assert document.extraction_status == ExtractionStatus.DONE
     assert "Kulturaustausch" in document.extracted_text
+
+
+def _listing_row(admin_client, title, **params):
+    """The listing's table row of the document called *title*."""
+    html = admin_client.get(reverse("wagtaildocs:index"), params).text
+    row = html[html.index(f">{title}</span>") :]
+    return row[: row.index("</tr>")]
+
+
+def test_upload_only_queues_the_extraction_and_the_worker_does_it(admin_client, task_queue):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Wartet auf den Worker",
+            "file": SimpleUploadedFile("w.txt", b"Ein Kamelmarkt am Stadtrand."),
+            "collection": 1,
+        },
+    )
+
+    assert response.status_code == 302
+    document = ArchiveDocument.objects.get(title="Wartet auf den Worker")
+    assert document.extraction_status == ExtractionStatus.PENDING
+    assert document.extracted_text == ""
+    queued = DBTaskResult.objects.ready().filter(task_path="knowledge.tasks.extract_document")
+    assert list(queued.values_list("args_kwargs__args", flat=True)) == [[document.pk]]
+    assert "pending" in _listing_row(admin_client, "Wartet auf den Worker")
+
+    task_queue()
+
+    document.refresh_from_db()
+    assert document.extraction_status == ExtractionStatus.DONE
+    row = _listing_row(admin_client, "Wartet auf den Worker", q="Kamelmarkt")
+    assert "done" in row
+
+
+def test_bad_files_do_not_stop_the_worker(admin_client, task_queue):
+    data = german_pdf_bytes()
+    broken = ArchiveDocumentFactory(title="Halbes PDF", content=data[:300], filename="h.pdf")
+    good = ArchiveDocumentFactory(title="Ganzes PDF", content=data, filename="g.pdf")
+
+    task_queue()
+
+    broken.refresh_from_db()
+    good.refresh_from_db()
+    assert (broken.extraction_status, good.extraction_status) == ("failed", "done")
+    assert "damaged and could not be read" in _listing_row(admin_client, "Halbes PDF")
+    assert broken.file.read() == data[:300]
+    results = DBTaskResult.objects.filter(task_path="knowledge.tasks.extract_document")
+    assert set(results.values_list("status", flat=True)) == {"SUCCESSFUL"}
+
+
+def test_the_time_limit_from_the_settings_applies(admin_client, settings):
+    settings.KNOWLEDGE_EXTRACTION_TIMEOUT = 0.001
+    ArchiveDocumentFactory(
+        title="Langes PDF", content=german_pdf_bytes(pages=40), filename="lang.pdf"
+    )
+
+    row = _listing_row(admin_client, "Langes PDF")
+
+    assert "failed" in row
+    assert "Reading the file took too long and was stopped." in row
+
+
+def test_the_memory_limit_from_the_settings_applies(admin_client, settings):
+    settings.KNOWLEDGE_EXTRACTION_MEMORY_MB = 100
+    ArchiveDocumentFactory(title="Riesentext", content=b"Wort und " * 400_000)
+    settings.KNOWLEDGE_EXTRACTION_MEMORY_MB = 0
+    ArchiveDocumentFactory(title="Riesentext ohne Grenze", content=b"Wort und " * 400_000)
+
+    limited = _listing_row(admin_client, "Riesentext")
+    unlimited = _listing_row(admin_client, "Riesentext ohne Grenze")
+
+    assert "Reading the file needed too much memory and was stopped." in limited
+    assert "done" in unlimited
+
+
+def test_a_bulk_upload_reaches_the_admin_search_in_one_batch(admin_client, task_queue):
+    words = {"Sammelupload A": "Dattelpalme", "Sammelupload B": "Minztee"}
+    for title, word in words.items():
+        ArchiveDocumentFactory(title=title, text=f"Ein Text über {word}.")
+    ArchiveDocumentFactory(title="Sammelupload C", text="Ein Text über Zedernholz.")
+    assert (
+        "Sammelupload A"
+        not in admin_client.get(reverse("wagtaildocs:index"), {"q": "Dattelpalme"}).text
+    )
+
+    task_queue()
+
+    for title, word in words.items():
+        html = admin_client.get(reverse("wagtaildocs:index"), {"q": word}).text
+        assert f">{title}</span>" in html
+        assert ">Sammelupload C</span>" not in html
+    runs = DBTaskResult.objects.filter(task_path="knowledge.tasks.index_extracted_documents")
+    assert list(runs.values_list("return_value", flat=True)) == [3]
+    assert not ArchiveDocument.objects.filter(text_indexed=False).exists()

@@ -15,7 +15,7 @@ from knowledge.extraction import (
     validate_upload,
 )
 
-from .conftest import german_pdf_bytes
+from .conftest import arabic_font, german_pdf_bytes
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,8 @@ def test_image_only_pdf_has_no_text_layer(extractor, image_only_pdf):
         ("png_as_pdf", reasons.CONTENT_MISMATCH),
         ("zip_as_pdf", reasons.CONTENT_MISMATCH),
         ("docx_bomb", reasons.ARCHIVE_BOMB),
+        ("odt_bomb", reasons.ARCHIVE_BOMB),
+        ("encrypted_docx", reasons.ENCRYPTED),
     ],
 )
 def test_bad_files_fail_with_a_reason(extractor, request, fixture, code):
@@ -226,3 +228,79 @@ def test_validate_upload_checks_size_attribute_before_reading():
         validate_upload(Upload(b"%PDF-"), "x.pdf", max_bytes=1_000)
 
     assert caught.value.code == reasons.TOO_LARGE
+
+
+def test_a_reused_worker_does_not_keep_the_previous_files_memory_limit():
+    big_text = io.BytesIO(b"Wort und " * 400_000)
+    with Extractor(workers=1) as pool:
+        small = pool.extract(io.BytesIO(b"Kurz und gut."), "kurz.txt", memory_limit=100 << 20)
+        big = pool.extract(big_text, "gross.txt", memory_limit=0)
+
+    assert (small.status, big.status) == (DONE, DONE)
+    assert big.text.startswith("Wort und Wort")
+
+
+def _visual_order_pdf(path, lines):
+    """A PDF as old producers write Arabic: each line's letters stored left to right in
+    the order they appear on the page (reversed), unshaped, numbers kept left to right."""
+    from knowledge.textnorm.arabic import reverse_visual_line
+
+    fpdf = pytest.importorskip("fpdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    document.add_font("arabic", fname=arabic_font())
+    document.set_font("arabic", size=12)
+    for line in lines:
+        document.cell(0, 8, reverse_visual_line(line), new_x="LMARGIN", new_y="NEXT")
+    path.write_bytes(bytes(document.output()))
+    return path
+
+
+def test_visual_order_arabic_pdf_comes_out_in_logical_order(extractor, tmp_path):
+    pdf = _visual_order_pdf(
+        tmp_path / "sichtbar.pdf",
+        [
+            "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش",
+            "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية منذ 2019",
+        ],
+    )
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.status == DONE
+    assert result.language == "ar"
+    assert "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش" in result.text
+    assert "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية منذ 2019" in result.text
+
+
+def test_pdf_with_swapped_lam_alef_is_repaired(extractor, tmp_path):
+    # The producer's ToUnicode map turned every lam-alef ligature into alef + lam.
+    damaged = [
+        line.replace("لا", "ال").replace("لإ", "إل")
+        for line in [
+            "إعلان النوايا بشأن الشراكة بين مدينتي دوسلدورف ومراكش",
+            "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية",
+        ]
+    ]
+    pdf = _visual_order_pdf(tmp_path / "ligatur.pdf", damaged)
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.status == DONE
+    assert "إعلان النوايا" in result.text
+    assert "لا يمكن تحقيق التعاون إلا من خلال العلاقات" in result.text
+
+
+def test_pdf_line_end_hyphenation_is_joined(extractor, tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    document = fpdf.FPDF()
+    document.add_page()
+    document.set_font("helvetica", size=12)
+    for line in ["Die Zusammen-", "arbeit der Vereine und der Stadt Düsseldorf-", "Marrakesch."]:
+        document.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf = tmp_path / "trennung.pdf"
+    pdf.write_bytes(bytes(document.output()))
+
+    result = extractor.extract(pdf, pdf.name)
+
+    assert result.text == "Die Zusammenarbeit der Vereine und der Stadt Düsseldorf-Marrakesch."

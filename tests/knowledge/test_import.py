@@ -5,12 +5,14 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from knowledge.models import ArchiveDocument, ArchiveEntryPage, ExtractionStatus
+from knowledge.models import ArchiveDocument, ArchiveEntryPage, DocumentType, ExtractionStatus
 
 from .conftest import german_pdf_bytes
+from .factories import DocumentTypeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,8 @@ def _run(folder, *args):
 
 @pytest.fixture
 def folder(tmp_path):
+    DocumentTypeFactory(name="Vertrag")
+    DocumentTypeFactory(name="Vermerk")
     return _folder(
         tmp_path,
         [
@@ -135,5 +139,103 @@ def test_missing_folder_or_manifest_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="manifest.csv"):
         call_command("import_archive", str(tmp_path))
     (tmp_path / "manifest.csv").write_text("file,title\n")
-    with pytest.raises(CommandError, match="lacks the column"):
+    with pytest.raises(CommandError, match="lacks the column") as caught:
         call_command("import_archive", str(tmp_path))
+    assert "document_type, date, language, summary, topics, private" in str(caught.value)
+
+
+def test_misspelt_column_is_named(tmp_path):
+    header = ",".join(HEADER).replace("title", "titel")
+    (tmp_path / "manifest.csv").write_text(header + "\n")
+
+    with pytest.raises(CommandError) as caught:
+        call_command("import_archive", str(tmp_path))
+
+    message = str(caught.value)
+    assert "lacks the column(s): title." in message
+    assert "Unexpected column(s): titel." in message
+    assert "The first line must be: file,title,document_type," in message
+
+
+def test_unknown_document_type_fails_the_row_and_creates_no_type(tmp_path):
+    DocumentTypeFactory(name="Satzung-Test")
+    folder = _folder(
+        tmp_path,
+        [
+            ["a.txt", "Eintrag Quitte", "Satzung-Test", "2021-05-01", "de", "", "", "no"],
+            ["b.txt", "Eintrag Mispel", "Satzungg-Test", "2021-05-01", "de", "", "", "no"],
+        ],
+        {"a.txt": b"Quitten im Garten.", "b.txt": b"Mispeln im Garten."},
+    )
+    out = StringIO()
+
+    with pytest.raises(CommandError, match="1 row"):
+        call_command("import_archive", str(folder), stdout=out, stderr=StringIO())
+
+    output = out.getvalue()
+    assert "b.txt: failed - Unknown document type 'Satzungg-Test' (known: " in output
+    assert "Satzung-Test" in output.split("known:")[1]
+    assert not DocumentType.objects.filter(name="Satzungg-Test").exists()
+    assert ArchiveEntryPage.objects.get(title="Eintrag Quitte").document_type.name == (
+        "Satzung-Test"
+    )
+    assert not ArchiveEntryPage.objects.filter(title="Eintrag Mispel").exists()
+
+
+def test_document_type_may_be_named_in_another_language(tmp_path, locales):
+    german = DocumentTypeFactory(name="Rundbrief-Test")
+    DocumentTypeFactory(
+        name="Newsletter-Test", locale=locales["en"], translation_key=german.translation_key
+    )
+    folder = _folder(
+        tmp_path,
+        [["n.txt", "Rundbrief Holunder", "newsletter-test", "2021-06-01", "de", "", "", "no"]],
+        {"n.txt": b"Holunder im Rundbrief."},
+    )
+
+    _run(folder)
+
+    assert ArchiveEntryPage.objects.get(title="Rundbrief Holunder").document_type == german
+
+
+def test_dry_run_reports_bad_rows_too(tmp_path):
+    folder = _folder(
+        tmp_path,
+        [["a.txt", "Trocken", "Gibt-es-nicht", "2021-05-01", "de", "", "", "no"]],
+        {"a.txt": b"Text."},
+    )
+    out = StringIO()
+
+    with pytest.raises(CommandError, match="1 row"):
+        call_command("import_archive", str(folder), "--dry-run", stdout=out, stderr=StringIO())
+
+    assert "Unknown document type 'Gibt-es-nicht'" in out.getvalue()
+    assert not ArchiveEntryPage.objects.filter(title="Trocken").exists()
+
+
+def test_progress_bar_and_summary(folder):
+    out, err = StringIO(), StringIO()
+
+    call_command("import_archive", str(folder), "--sync", stdout=out, stderr=err)
+
+    progress = err.getvalue().splitlines()
+    assert progress[:3] == [
+        "[##########--------------------] 1/3",
+        "[####################----------] 2/3",
+        "[##############################] 3/3",
+    ]
+    lines = out.getvalue().splitlines()
+    assert "  line 2 pfirsich.pdf: created" in lines
+    assert "  line 3 peche.txt: updated" in lines
+    assert "Summary: created: 2, updated: 1" in lines
+    assert lines[-1] == "Import finished."
+
+
+def test_sync_import_is_searchable_in_the_admin_when_the_command_returns(folder, admin_client):
+    _run(folder, "--sync")
+
+    response = admin_client.get(reverse("wagtaildocs:index"), {"q": "contrat"})
+
+    assert ">Pfirsichvertrag (fr)</span>" in response.text
+    assert ">Pfirsichvertrag (de)</span>" not in response.text
+    assert not ArchiveDocument.objects.filter(extraction_status="pending").exists()
