@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -86,17 +86,24 @@ def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome | No
     if terms:
         rows = engine().match(rows, terms)
     rows = _filtered(rows, params)
-    facets = _facets(rows, params, locale)
+    facets, total = _facets(rows, params, locale)
     sort = params["sort"] or ("relevance" if terms else "newest")
     if sort == "relevance" and terms:
-        rows = rows.order_by("-rank", "-date", "pk")
+        # Entries in the visitor's language (translated or written in it) come first, then
+        # untranslated ones found by their original text (issue: search per locale).
+        local = Case(When(locale=locale, then=Value(1)), default=Value(0))
+        rows = rows.annotate(local=local).order_by(
+            "-local", F("rank").desc(nulls_last=True), "-date", "pk"
+        )
     elif sort == "oldest":
         rows = rows.order_by("date", "pk")
     else:
         rows = rows.order_by("-date", "pk")
-    paginator = Paginator(
-        rows.select_related("page", "locale").prefetch_related("languages"), PAGE_SIZE
-    )
+    rows = rows.select_related("page", "locale").prefetch_related("languages")
+    # The page of results needs neither the folded texts nor the vectors (large columns).
+    rows = rows.defer("folded_title", "folded_body", "folded_metadata", "vector", "head_vector")
+    paginator = Paginator(rows, PAGE_SIZE)
+    paginator.count = total  # known from the facet query: no separate COUNT(*)
     page = paginator.get_page(params["page"] or 1)
     type_names = _type_names({row.document_type_key for row in page}, locale)
     results = [_result(request, row, terms, type_names) for row in page]
@@ -120,16 +127,20 @@ def _filtered(rows, params):
     return rows
 
 
-def _facets(rows, params, locale) -> list[Facet]:
+def _facets(rows, params, locale) -> tuple[list[Facet], int]:
+    """The facets and the number of matches: type, year and the total come from one query
+    grouped by (year, type), so the match is evaluated three times per search (this, the
+    language and topic counts) plus once for the page of results."""
     from knowledge.models import ArchiveEntryTag, ArchiveSearchLanguage
 
     ids = rows.values("pk")
-    type_counts = dict(
-        rows.exclude(document_type_key=None)
-        .values_list("document_type_key")
-        .annotate(n=Count("pk"))
-        .values_list("document_type_key", "n")
-    )
+    type_counts, year_totals, total = {}, {}, 0
+    pairs = rows.order_by().values_list("year", "document_type_key").annotate(n=Count("pk"))
+    for year, key, n in pairs.values_list("year", "document_type_key", "n"):
+        total += n
+        year_totals[year] = year_totals.get(year, 0) + n
+        if key is not None:
+            type_counts[key] = type_counts.get(key, 0) + n
     names = _type_names(type_counts, locale)
     selected_type = params["type"]
     types = Facet("type", _("Document type"))
@@ -146,10 +157,9 @@ def _facets(rows, params, locale) -> list[Facet]:
         key=lambda option: (-option["count"], option["label"]),
     )
     years = Facet("year", _("Year"))
-    year_counts = rows.order_by().values_list("year").annotate(n=Count("pk"))
     years.options = [
         {"value": str(year), "label": str(year), "count": n, "selected": year == params["year"]}
-        for year, n in sorted(year_counts.values_list("year", "n"), reverse=True)
+        for year, n in sorted(year_totals.items(), reverse=True)
     ]
     languages = Facet("lang", _("Language"))
     language_names = dict(settings.LANGUAGES)
@@ -179,7 +189,7 @@ def _facets(rows, params, locale) -> list[Facet]:
         {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
         for slug, name, n in topic_counts
     ]
-    return [facet for facet in (types, years, languages, topics) if facet.options]
+    return [facet for facet in (types, years, languages, topics) if facet.options], total
 
 
 def _type_names(keys, locale) -> dict:

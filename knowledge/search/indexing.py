@@ -11,8 +11,8 @@ from . import engine
 from .folding import fold
 
 
-def _entry_text(page, links) -> tuple[str, str]:
-    """(text for snippets, text for matching minus the title)."""
+def _entry_text(page, links) -> tuple[str, str, str]:
+    """(text for snippets, text for matching minus the title, metadata alone)."""
     document_type = page.document_type
     file_texts = [link.document.extracted_text for link in links if link.document_id]
     snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
@@ -22,7 +22,8 @@ def _entry_text(page, links) -> tuple[str, str]:
         " ".join(item.tag.name for item in page.tagged_items.all()),
         document_type.name if document_type else "",
     ]
-    return snippet_text, "\n".join(part for part in [*metadata, *file_texts] if part)
+    metadata_text = "\n".join(part for part in metadata if part)
+    return snippet_text, "\n".join(part for part in [metadata_text, *file_texts] if part), metadata_text
 
 
 def index_entry(page) -> None:
@@ -34,7 +35,7 @@ def index_entry(page) -> None:
         remove_entry(page.pk)
         return
     links = list(page.files.all())
-    snippet_text, body = _entry_text(page, links)
+    snippet_text, body, metadata = _entry_text(page, links)
     limit = engine().MAX_BODY_CHARS
     document_type = page.document_type
     with transaction.atomic():
@@ -52,6 +53,7 @@ def index_entry(page) -> None:
                 "text": snippet_text[:limit],
                 "folded_title": fold(page.title),
                 "folded_body": fold(body)[:limit],
+                "folded_metadata": fold(metadata)[:limit],
             },
         )
         codes = {link.language for link in links} or {page.locale.language_code}
@@ -101,7 +103,7 @@ def index_entries(pages) -> int:
     rows, codes = [], {}
     for page in pages:
         links = list(page.files.all())
-        snippet_text, body = _entry_text(page, links)
+        snippet_text, body, metadata = _entry_text(page, links)
         document_type = page.document_type
         rows.append(
             ArchiveSearchEntry(
@@ -117,6 +119,7 @@ def index_entries(pages) -> int:
                 text=snippet_text[:limit],
                 folded_title=fold(page.title),
                 folded_body=fold(body)[:limit],
+                folded_metadata=fold(metadata)[:limit],
             )
         )
         codes[page.pk] = {link.language for link in links} or {page.locale.language_code}

@@ -229,7 +229,7 @@ _TASK_BACKENDS = {
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[env.str("TASKS_BACKEND", default="database")]}}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.database"}}
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     # Elasticsearch with language analysis, degrading to the database backend (kept up to date
@@ -243,7 +243,7 @@ if ELASTICSEARCH_URL:
             "RETRY_AFTER": env.float("ELASTICSEARCH_RETRY_AFTER", default=30.0),
             "FALLBACK": "database",
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "portal.search.database"},
     }
 
 LOGGING = {
