@@ -239,11 +239,18 @@ def full_reindex(ids):
     started = time.perf_counter()
     wagtail_index(ids)
     wagtail_seconds = time.perf_counter() - started
+    # What autovacuum does after a large change, at once rather than whenever it wakes up:
+    # statistics for the planner, and the space of the rows the rebuild replaced.
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE knowledge_archivesearchentry")
-        cursor.execute("ANALYZE knowledge_archivesearchlanguage")
-        cursor.execute("ANALYZE wagtailsearch_indexentry")
-        cursor.execute("ANALYZE knowledge_archiveentrytag")
+        for table in (
+            "knowledge_archivesearchentry",
+            "knowledge_archivesearchlanguage",
+            "wagtailsearch_indexentry",
+            "knowledge_archiveentrytag",
+            "knowledge_archiveentryfile",
+            "wagtailcore_page",
+        ):
+            cursor.execute(f"VACUUM (ANALYZE) {table}")
     return archive_seconds, wagtail_seconds
 
 
@@ -329,12 +336,12 @@ def main():
     finally:
         if args.keep:
             print(f"kept: {url}")
-            return
-        Page.objects.filter(pk__in=total_ids).delete()
-        bench_index.refresh_from_db()
-        bench_index.delete()
-        ArchiveDocument.objects.filter(pk__in=[document.pk for document in documents]).delete()
-        rebuild()
+        else:
+            Page.objects.filter(pk__in=total_ids).delete()
+            bench_index.refresh_from_db()
+            bench_index.delete()
+            ArchiveDocument.objects.filter(pk__in=[doc.pk for doc in documents]).delete()
+            rebuild()
     if len(results) > 1:
         growth(results[0], results[-1])
 

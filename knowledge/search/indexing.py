@@ -11,19 +11,44 @@ from . import engine
 from .folding import fold
 
 
-def _entry_text(page, links) -> tuple[str, str, str]:
-    """(text for snippets, text for matching minus the title, metadata alone)."""
+def hidden_collection_ids() -> set:
+    """Collections an anonymous visitor may not see (restricted, or below a restriction).
+
+    Their files' text is left out of the archive index (and of Wagtail's index, see
+    ``ArchiveEntryPage.file_text``): the index is shared by everybody, so a members-only
+    file must not make a public entry match, nor appear in its snippet.
+    """
+    from portal.visibility import public_visibility
+
+    return {row["pk"] for row in public_visibility().hidden_collections()}
+
+
+def public_file_texts(links, hidden=None) -> list[str]:
+    hidden = hidden_collection_ids() if hidden is None else hidden
+    return [
+        link.document.extracted_text
+        for link in links
+        if link.document_id and link.document.collection_id not in hidden
+    ]
+
+
+def _entry_text(page, links, hidden=None) -> tuple[str, str, str]:
+    """(text for snippets, text for matching minus the title, short metadata).
+
+    The short metadata (parties, topics, document type) ranks matches together with the
+    title; the summary and the files are matched but not ranked (see ``postgres.match``).
+    """
     document_type = page.document_type
-    file_texts = [link.document.extracted_text for link in links if link.document_id]
+    file_texts = public_file_texts(links, hidden)
     snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
-    metadata = [
+    short = [
         page.parties,
-        page.summary,
         " ".join(item.tag.name for item in page.tagged_items.all()),
         document_type.name if document_type else "",
     ]
-    metadata_text = "\n".join(part for part in metadata if part)
-    return snippet_text, "\n".join(part for part in [metadata_text, *file_texts] if part), metadata_text
+    metadata_text = "\n".join(part for part in short if part)
+    body = "\n".join(part for part in [page.summary, metadata_text, *file_texts] if part)
+    return snippet_text, body, metadata_text
 
 
 def index_entry(page) -> None:
@@ -78,6 +103,22 @@ def update_paths(page) -> None:
         index_entry(entry)
 
 
+def reindex_for_collection(collection) -> int:
+    """Refresh the entries whose files lie in *collection* or below (its restriction changed)."""
+    from knowledge.models import ArchiveEntryPage
+
+    pages = (
+        ArchiveEntryPage.objects.live()
+        .filter(files__document__collection__path__startswith=collection.path)
+        .distinct()
+    )
+    count = 0
+    for page in pages.select_related("document_type", "locale"):
+        index_entry(page)
+        count += 1
+    return count
+
+
 def reindex_for_document(document) -> int:
     """Refresh every live entry that links *document* (after its text was extracted)."""
     from knowledge.models import ArchiveEntryPage
@@ -101,9 +142,10 @@ def index_entries(pages) -> int:
         return 0
     limit = engine().MAX_BODY_CHARS
     rows, codes = [], {}
+    hidden = hidden_collection_ids()
     for page in pages:
         links = list(page.files.all())
-        snippet_text, body, metadata = _entry_text(page, links)
+        snippet_text, body, metadata = _entry_text(page, links, hidden)
         document_type = page.document_type
         rows.append(
             ArchiveSearchEntry(

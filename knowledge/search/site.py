@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from .archive import Facet
+from .archive import Facet, lenient_params
 from .folding import query_terms
 from .snippets import make_snippet
-from .visibility import failed_restriction_paths
+from .visibility import hidden_translation_keys
 
 PAGE_SIZE = 20
 MAX_RESULTS = 500
@@ -39,26 +38,20 @@ class SiteOutcome:
 
 
 def visible_pages(request):
+    """Live pages that the portal's privacy rule lets this request see.
+
+    Wagtail's search only filters on its FilterFields (``translation_key`` is one), so the
+    rule's hidden translation keys are excluded as a list rather than as a subquery.
+    """
     pages = Page.objects.live().filter(depth__gt=1)
-    paths = failed_restriction_paths(request)
-    if paths:
-        below = Q()
-        for path in paths:
-            pages = pages.exclude(path__startswith=path)
-            below |= Q(path__startswith=path)
-        hidden_keys = list(
-            Page.objects.filter(below).values_list("translation_key", flat=True).distinct()
-        )
-        pages = pages.exclude(translation_key__in=hidden_keys)
-    return pages
+    hidden = hidden_translation_keys(request)
+    return pages.exclude(translation_key__in=hidden) if hidden else pages
 
 
 def search(request, locale, data):
     form = SiteSearchForm(data)
-    if not form.is_valid():
-        return form, None
-    params = form.cleaned_data
-    query = params["q"].strip()
+    params = lenient_params(form)
+    query = (params["q"] or "").strip()
     everywhere = params["all"]
     pages = visible_pages(request)
     locales = {item.pk: item for item in Locale.objects.all()}
