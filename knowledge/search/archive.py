@@ -37,7 +37,7 @@ class ArchiveSearchForm(forms.Form):
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
     topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
 
 
 @dataclass

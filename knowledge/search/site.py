@@ -26,7 +26,7 @@ class SiteSearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     all = forms.BooleanField(label=_("All languages"), required=False)
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
 
 
 @dataclass
