@@ -8,7 +8,8 @@ has no index on the combined title/body vector. Here every entry's folded text (
 search a bitmap index scan instead of a table scan. A query word matches if any of its
 four forms matches, and all words must match. Folding happens in Python before
 PostgreSQL sees the text, so no ``unaccent`` extension is needed; Arabic is folded and
-stripped of its article there too (PostgreSQL 15 has no Arabic snowball stemmer).
+light-stemmed there too (see :mod:`.folding` for why PostgreSQL's ``arabic`` configuration
+is not used).
 """
 
 import uuid

@@ -75,6 +75,8 @@ def search(request, locale, data):
     elif not everywhere:
         pages = pages.filter(locale=locale)
     hits = list(pages.specific().search(query)[:MAX_RESULTS])
+    # Pages in the visitor's language first (a stable sort keeps relevance within each).
+    hits.sort(key=lambda hit: hit.locale_id != locale.pk)
     paginator = Paginator(hits, PAGE_SIZE)
     page = paginator.get_page(params["page"] or 1)
     terms = query_terms(query)
