@@ -68,6 +68,12 @@ def reindex_restricted_collection(sender, instance, raw=False, **kwargs):
         indexing.reindex_for_collection(collection)
 
 
+@receiver([post_save, post_delete], sender=Collection)
+def forget_hidden_collections(sender, **kwargs):
+    """A new collection below a restricted one is hidden too."""
+    indexing.forget_hidden_collections()
+
+
 @receiver(page_unpublished)
 def unindex_unpublished(sender, instance, **kwargs):
     if isinstance(instance.specific_deferred, ArchiveEntryPage):

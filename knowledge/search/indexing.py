@@ -24,9 +24,9 @@ def hidden_collection_ids() -> set:
     file must not make a public entry match, nor appear in its snippet.
 
     Kept for two seconds: Wagtail's indexer asks once per search field of every page (five
-    times per entry, two queries each), which made a full reindex ten times slower. A
-    change of a collection restriction clears it (``forget_hidden_collections``) before
-    the entries concerned are indexed again.
+    times per entry, two queries each), which made a full reindex ten times slower. Saving
+    or deleting a collection or a collection restriction clears it in this process
+    (``knowledge.signals``); indexing one entry (a save, an extraction) asks afresh.
     """
     from portal.visibility import public_visibility
 
@@ -77,6 +77,7 @@ def index_entry(page) -> None:
     if not page.live:
         remove_entry(page.pk)
         return
+    forget_hidden_collections()
     links = list(page.files.all())
     snippet_text, body, metadata = _entry_text(page, links)
     limit = engine().MAX_BODY_CHARS
@@ -123,6 +124,8 @@ def update_paths(page) -> None:
 
 def reindex_for_collection(collection) -> int:
     """Refresh the entries whose files lie in *collection* or below (its restriction changed)."""
+    from wagtail.search.index import insert_or_update_object
+
     from knowledge.models import ArchiveEntryPage
 
     forget_hidden_collections()
@@ -134,6 +137,7 @@ def reindex_for_collection(collection) -> int:
     count = 0
     for page in pages.select_related("document_type", "locale"):
         index_entry(page)
+        insert_or_update_object(page)  # Wagtail's index holds the files' text too
         count += 1
     return count
 

@@ -286,5 +286,7 @@ def test_restricting_a_collection_later_removes_its_files_text_from_the_index(cl
         collection=collection, restriction_type=CollectionViewRestriction.LOGIN
     )
     assert _json(client, q="Mispelkompott")["count"] == 0
+    site = client.get("/de/search/", {"q": "Mispelkompott", "format": "json"}).json()
+    assert site["count"] == 0
     restriction.delete()
     assert _json(client, q="Mispelkompott")["count"] == 1
