@@ -1,7 +1,8 @@
 """Signal handlers: extraction after upload, archive index after page changes."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
 from .models import ArchiveDocument, ArchiveEntryPage
@@ -47,6 +48,30 @@ def index_saved_entry(sender, instance, raw=False, update_fields=None, **kwargs)
         return
     if update_fields is None or "live" in update_fields:
         indexing.index_entry(instance)
+
+
+@receiver(post_save, sender=ArchiveDocument)
+def reindex_changed_document(sender, instance, created, raw=False, **kwargs):
+    """A file moved to another collection may have become private or public."""
+    if raw or created or getattr(instance, "_extract_inline", False):
+        return
+    indexing.reindex_for_document(instance)
+
+
+@receiver([post_save, post_delete], sender=CollectionViewRestriction)
+def reindex_restricted_collection(sender, instance, raw=False, **kwargs):
+    """Restricting (or opening) a collection changes which file texts may be indexed."""
+    if raw:
+        return
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is not None:
+        indexing.reindex_for_collection(collection)
+
+
+@receiver([post_save, post_delete], sender=Collection)
+def forget_hidden_collections(sender, **kwargs):
+    """A new collection below a restricted one is hidden too."""
+    indexing.forget_hidden_collections()
 
 
 @receiver(page_unpublished)

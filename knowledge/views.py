@@ -32,10 +32,9 @@ def serve_archive(page, request):
     """The archive index page: a search form, facets and results (HTML or JSON)."""
     form, outcome = archive.search(request, page_locale(page, request), request.GET)
     if _wants_json(request):
-        if outcome is None:
-            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
         return JsonResponse(
             {
+                **_errors_json(form),
                 "count": outcome.count,
                 "page": outcome.page.number,
                 "pages": outcome.page.paginator.num_pages,
@@ -59,13 +58,16 @@ def serve_archive(page, request):
             "outcome": outcome,
             "query_string": _query_without(request),
             "sorts": list(archive.SORTS.items()),
-            "current_sort": (form.cleaned_data.get("sort") if outcome else "")
-            or ("relevance" if outcome and outcome.terms else "newest"),
+            "current_sort": form.cleaned_data.get("sort")
+            or ("relevance" if outcome.terms else "newest"),
         }
     )
-    return TemplateResponse(
-        request, page.get_template(request), context, status=400 if outcome is None else 200
-    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _errors_json(form):
+    """Parameters that were ignored because they were invalid, with the reason (if any)."""
+    return {"errors": form.errors.get_json_data()} if form.errors else {}
 
 
 def _query_without(request):
@@ -103,10 +105,9 @@ def site_search(request):
         raise Http404 from error
     form, outcome = site.search(request, locale, request.GET)
     if _wants_json(request):
-        if outcome is None:
-            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
         return JsonResponse(
             {
+                **_errors_json(form),
                 "count": outcome.count,
                 "results": [
                     {**result, "url": request.build_absolute_uri(result["url"])}
@@ -120,5 +121,4 @@ def site_search(request):
         request,
         "knowledge/site_search.html",
         {"form": form, "outcome": outcome, "query_string": _query_without(request)},
-        status=400 if outcome is None else 200,
     )

@@ -87,10 +87,11 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         verbose_name_plural = _("archive entries")
 
     def file_text(self) -> str:
-        """The extracted text of every attached file, for Wagtail's site-wide search."""
-        return "\n".join(
-            link.document.extracted_text for link in self.files.all() if link.document_id
-        )
+        """The extracted text of the attached files, for Wagtail's site-wide search; files in
+        restricted collections are left out (the index is the same for every visitor)."""
+        from knowledge.search.indexing import public_file_texts
+
+        return "\n".join(public_file_texts(list(self.files.all())))
 
     @property
     def party_list(self) -> list[str]:

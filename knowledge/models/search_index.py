@@ -27,8 +27,12 @@ class ArchiveSearchEntry(models.Model):
     text = models.TextField(blank=True, help_text="Summary and file text, for snippets.")
     folded_title = models.TextField(blank=True)
     folded_body = models.TextField(blank=True)
-    # Only filled on PostgreSQL (knowledge.search.postgres); NULL elsewhere.
+    # The entry's own metadata (parties, summary, topics, type), without the files' text.
+    folded_metadata = models.TextField(blank=True)
+    # Only filled on PostgreSQL (knowledge.search.postgres); NULL elsewhere. ``vector`` is
+    # matched (GIN index); the small ``head_vector`` (title and metadata) ranks the matches.
     vector = SearchVectorField(null=True, blank=True)
+    head_vector = SearchVectorField(null=True, blank=True)
 
     class Meta:
         indexes = [

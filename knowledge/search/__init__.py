@@ -3,6 +3,7 @@
 * :mod:`.folding` - the text form used on both sides of a match (accents, Arabic).
 * :mod:`.postgres` - stemmed full-text matching with a GIN-indexed tsvector.
 * :mod:`.fallback` - substring matching on the folded text, for SQLite.
+* :mod:`.elastic` - matching on Elasticsearch when ``ELASTICSEARCH_URL`` is set.
 * :mod:`.indexing` - keeps :class:`~knowledge.models.ArchiveSearchEntry` up to date.
 * :mod:`.visibility` - which entries a request may see (view restrictions, drafts).
 * :mod:`.archive` - the search a visitor runs: filters, facets, sorting, paging.
@@ -13,7 +14,11 @@ from django.db import connection
 
 
 def engine():
-    """The matching module for the current database."""
+    """The matching module: Elasticsearch if configured, else the current database's."""
+    from . import elastic
+
+    if elastic.is_active():
+        return elastic
     if connection.vendor == "postgresql":
         from . import postgres
 

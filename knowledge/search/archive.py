@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n import default_locale
@@ -20,6 +21,7 @@ from .snippets import make_snippet
 from .visibility import visible_entries
 
 PAGE_SIZE = 20
+TOPIC_LIMIT = 20
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest first"),
@@ -36,7 +38,7 @@ class ArchiveSearchForm(forms.Form):
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
     topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
 
 
 @dataclass
@@ -77,27 +79,49 @@ def scoped_entries(locale):
     return rows.filter(Q(locale=locale) | fallback)
 
 
-def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome | None]:
+def lenient_params(form) -> dict:
+    """The form's values with every invalid one ignored, so a bad link still answers.
+
+    The errors stay on the form (the page shows them, JSON lists them); an invalid value
+    counts as not given, except the query itself: one that is too long or holds NUL
+    characters is searched without them, cut to the allowed length.
+    """
+    form.is_valid()
+    params = {name: form.cleaned_data.get(name) for name in form.fields}
+    if "q" in form.errors:
+        raw = str(form.data.get("q", ""))
+        params["q"] = raw.replace("\x00", "")[: form.fields["q"].max_length]
+    return params
+
+
+def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
     form = ArchiveSearchForm(data)
-    if not form.is_valid():
-        return form, None
-    params = form.cleaned_data
+    params = lenient_params(form)
     terms = query_terms(params["q"] or "")
     rows = visible_entries(request, scoped_entries(locale))
     if terms:
-        rows = engine().match(rows, terms)
+        rows = engine().match(rows, terms, query=params["q"])
     rows = _filtered(rows, params)
-    facets = _facets(rows, params, locale)
+    facets, total = _facets(rows, params, locale)
     sort = params["sort"] or ("relevance" if terms else "newest")
     if sort == "relevance" and terms:
-        rows = rows.order_by("-rank", "-date", "pk")
+        # Entries in the visitor's language (translated or written in it) come first, then
+        # untranslated ones found by their original text (issue: search per locale).
+        local = Case(When(locale=locale, then=Value(1)), default=Value(0))
+        rows = rows.annotate(local=local).order_by(
+            "-local", F("rank").desc(nulls_last=True), "-date", "pk"
+        )
     elif sort == "oldest":
         rows = rows.order_by("date", "pk")
     else:
         rows = rows.order_by("-date", "pk")
-    paginator = Paginator(
-        rows.select_related("page", "locale").prefetch_related("languages"), PAGE_SIZE
-    )
+    # The page and locale of the 20 shown rows are fetched afterwards (prefetch): joining
+    # them before the sort would join every match.
+    rows = rows.prefetch_related("page", "locale", "languages")
+    # The page of results needs neither the folded texts nor the vectors (large columns).
+    rows = rows.defer("folded_title", "folded_body", "folded_metadata", "vector", "head_vector")
+    paginator = Paginator(rows, PAGE_SIZE)
+    paginator.count = total  # known from the facet query: no separate COUNT(*)
     page = paginator.get_page(params["page"] or 1)
     type_names = _type_names({row.document_type_key for row in page}, locale)
     results = [_result(request, row, terms, type_names) for row in page]
@@ -121,16 +145,16 @@ def _filtered(rows, params):
     return rows
 
 
-def _facets(rows, params, locale) -> list[Facet]:
-    from knowledge.models import ArchiveEntryTag, ArchiveSearchLanguage
-
-    ids = rows.values("pk")
-    type_counts = dict(
-        rows.exclude(document_type_key=None)
-        .values_list("document_type_key")
-        .annotate(n=Count("pk"))
-        .values_list("document_type_key", "n")
-    )
+def _facets(rows, params, locale) -> tuple[list[Facet], int]:
+    """The facets and the number of matches (type, year and the total all come from the
+    counts per (year, type))."""
+    pairs, language_counts, topic_counts = facet_counts(rows)
+    type_counts, year_totals, total = {}, {}, 0
+    for year, key, n in pairs:
+        total += n
+        year_totals[year] = year_totals.get(year, 0) + n
+        if key is not None:
+            type_counts[key] = type_counts.get(key, 0) + n
     names = _type_names(type_counts, locale)
     selected_type = params["type"]
     types = Facet("type", _("Document type"))
@@ -147,19 +171,12 @@ def _facets(rows, params, locale) -> list[Facet]:
         key=lambda option: (-option["count"], option["label"]),
     )
     years = Facet("year", _("Year"))
-    year_counts = rows.order_by().values_list("year").annotate(n=Count("pk"))
     years.options = [
         {"value": str(year), "label": str(year), "count": n, "selected": year == params["year"]}
-        for year, n in sorted(year_counts.values_list("year", "n"), reverse=True)
+        for year, n in sorted(year_totals.items(), reverse=True)
     ]
     languages = Facet("lang", _("Language"))
     language_names = dict(settings.LANGUAGES)
-    language_counts = (
-        ArchiveSearchLanguage.objects.filter(entry__in=ids)
-        .values_list("code")
-        .annotate(n=Count("entry", distinct=True))
-        .values_list("code", "n")
-    )
     languages.options = [
         {
             "value": code,
@@ -170,17 +187,39 @@ def _facets(rows, params, locale) -> list[Facet]:
         for code, n in sorted(language_counts, key=lambda item: -item[1])
     ]
     topics = Facet("topic", _("Topic"))
-    topic_counts = (
-        ArchiveEntryTag.objects.filter(content_object_id__in=rows.values("page_id"))
-        .values_list("tag__slug", "tag__name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "tag__name")[:20]
-    )
     topics.options = [
         {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
         for slug, name, n in topic_counts
     ]
-    return [facet for facet in (types, years, languages, topics) if facet.options]
+    return [facet for facet in (types, years, languages, topics) if facet.options], total
+
+
+def facet_counts(rows):
+    """(year, type key, n) pairs, (language, n) and the top (slug, name, n) topics of *rows*.
+
+    On PostgreSQL in one statement that evaluates the match once (``postgres.facet_counts``);
+    elsewhere in three ORM queries.
+    """
+    from knowledge.models import ArchiveEntryTag, ArchiveSearchLanguage
+
+    if connection.vendor == "postgresql":
+        from . import postgres
+
+        return postgres.facet_counts(rows, TOPIC_LIMIT)
+    pairs = rows.order_by().values_list("year", "document_type_key").annotate(n=Count("pk"))
+    languages = (
+        ArchiveSearchLanguage.objects.filter(entry__in=rows.values("pk"))
+        .values_list("code")
+        .annotate(n=Count("entry", distinct=True))
+        .values_list("code", "n")
+    )
+    topics = (
+        ArchiveEntryTag.objects.filter(content_object_id__in=rows.values("page_id"))
+        .values_list("tag__slug", "tag__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "tag__name")[:TOPIC_LIMIT]
+    )
+    return list(pairs.values_list("year", "document_type_key", "n")), list(languages), list(topics)
 
 
 def _type_names(keys, locale) -> dict:

@@ -18,7 +18,7 @@ def update_vectors(queryset) -> None:
     """Nothing to compute: the folded columns are matched directly."""
 
 
-def match(queryset, terms: list[str]):
+def match(queryset, terms: list[str], query: str = ""):
     per_word = [Q(folded_title__contains=term) | Q(folded_body__contains=term) for term in terms]
     in_title = reduce(and_, (Q(folded_title__contains=term) for term in terms))
     return queryset.filter(reduce(and_, per_word)).annotate(

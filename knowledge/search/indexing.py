@@ -5,24 +5,68 @@ and from ``rebuild_archive_index``. Each call touches only the rows of the entri
 concerned, so saving one entry costs the same however large the archive is.
 """
 
+import time
+
 from django.db import transaction
 
 from . import engine
 from .folding import fold
 
+_HIDDEN_SECONDS = 2.0
+_hidden = {"ids": None, "at": 0.0}
 
-def _entry_text(page, links) -> tuple[str, str]:
-    """(text for snippets, text for matching minus the title)."""
+
+def hidden_collection_ids() -> set:
+    """Collections an anonymous visitor may not see (restricted, or below a restriction).
+
+    Their files' text is left out of the archive index (and of Wagtail's index, see
+    ``ArchiveEntryPage.file_text``): the index is shared by everybody, so a members-only
+    file must not make a public entry match, nor appear in its snippet.
+
+    Kept for two seconds: Wagtail's indexer asks once per search field of every page (five
+    times per entry, two queries each), which made a full reindex ten times slower. Saving
+    or deleting a collection or a collection restriction clears it in this process
+    (``knowledge.signals``); indexing one entry (a save, an extraction) asks afresh.
+    """
+    from portal.visibility import public_visibility
+
+    now = time.monotonic()
+    if _hidden["ids"] is None or now - _hidden["at"] > _HIDDEN_SECONDS:
+        ids = {row["pk"] for row in public_visibility().hidden_collections()}
+        _hidden.update(ids=ids, at=now)
+    return _hidden["ids"]
+
+
+def forget_hidden_collections() -> None:
+    _hidden.update(ids=None, at=0.0)
+
+
+def public_file_texts(links, hidden=None) -> list[str]:
+    hidden = hidden_collection_ids() if hidden is None else hidden
+    return [
+        link.document.extracted_text
+        for link in links
+        if link.document_id and link.document.collection_id not in hidden
+    ]
+
+
+def _entry_text(page, links, hidden=None) -> tuple[str, str, str]:
+    """(text for snippets, text for matching minus the title, short metadata).
+
+    The short metadata (parties, topics, document type) ranks matches together with the
+    title; the summary and the files are matched but not ranked (see ``postgres.match``).
+    """
     document_type = page.document_type
-    file_texts = [link.document.extracted_text for link in links if link.document_id]
+    file_texts = public_file_texts(links, hidden)
     snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
-    metadata = [
+    short = [
         page.parties,
-        page.summary,
         " ".join(item.tag.name for item in page.tagged_items.all()),
         document_type.name if document_type else "",
     ]
-    return snippet_text, "\n".join(part for part in [*metadata, *file_texts] if part)
+    metadata_text = "\n".join(part for part in short if part)
+    body = "\n".join(part for part in [page.summary, metadata_text, *file_texts] if part)
+    return snippet_text, body, metadata_text
 
 
 def index_entry(page) -> None:
@@ -33,8 +77,9 @@ def index_entry(page) -> None:
     if not page.live:
         remove_entry(page.pk)
         return
+    forget_hidden_collections()
     links = list(page.files.all())
-    snippet_text, body = _entry_text(page, links)
+    snippet_text, body, metadata = _entry_text(page, links)
     limit = engine().MAX_BODY_CHARS
     document_type = page.document_type
     with transaction.atomic():
@@ -52,6 +97,7 @@ def index_entry(page) -> None:
                 "text": snippet_text[:limit],
                 "folded_title": fold(page.title),
                 "folded_body": fold(body)[:limit],
+                "folded_metadata": fold(metadata)[:limit],
             },
         )
         codes = {link.language for link in links} or {page.locale.language_code}
@@ -74,6 +120,26 @@ def update_paths(page) -> None:
 
     for entry in ArchiveEntryPage.objects.descendant_of(page, inclusive=True).live():
         index_entry(entry)
+
+
+def reindex_for_collection(collection) -> int:
+    """Refresh the entries whose files lie in *collection* or below (its restriction changed)."""
+    from wagtail.search.index import insert_or_update_object
+
+    from knowledge.models import ArchiveEntryPage
+
+    forget_hidden_collections()
+    pages = (
+        ArchiveEntryPage.objects.live()
+        .filter(files__document__collection__path__startswith=collection.path)
+        .distinct()
+    )
+    count = 0
+    for page in pages.select_related("document_type", "locale"):
+        index_entry(page)
+        insert_or_update_object(page)  # Wagtail's index holds the files' text too
+        count += 1
+    return count
 
 
 def reindex_for_document(document) -> int:
@@ -99,9 +165,10 @@ def index_entries(pages) -> int:
         return 0
     limit = engine().MAX_BODY_CHARS
     rows, codes = [], {}
+    hidden = hidden_collection_ids()
     for page in pages:
         links = list(page.files.all())
-        snippet_text, body = _entry_text(page, links)
+        snippet_text, body, metadata = _entry_text(page, links, hidden)
         document_type = page.document_type
         rows.append(
             ArchiveSearchEntry(
@@ -117,6 +184,7 @@ def index_entries(pages) -> int:
                 text=snippet_text[:limit],
                 folded_title=fold(page.title),
                 folded_body=fold(body)[:limit],
+                folded_metadata=fold(metadata)[:limit],
             )
         )
         codes[page.pk] = {link.language for link in links} or {page.locale.language_code}

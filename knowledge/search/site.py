@@ -10,16 +10,15 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from portal.i18n import locale_table
 
-from .archive import Facet
+from .archive import Facet, lenient_params
 from .folding import query_terms
 from .snippets import make_snippet
-from .visibility import failed_restriction_paths
+from .visibility import hidden_translation_keys
 
 PAGE_SIZE = 20
 MAX_RESULTS = 500
@@ -29,7 +28,7 @@ class SiteSearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     all = forms.BooleanField(label=_("All languages"), required=False)
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
 
 
 @dataclass
@@ -41,26 +40,20 @@ class SiteOutcome:
 
 
 def visible_pages(request):
+    """Live pages that the portal's privacy rule lets this request see.
+
+    Wagtail's search only filters on its FilterFields (``translation_key`` is one), so the
+    rule's hidden translation keys are excluded as a list rather than as a subquery.
+    """
     pages = Page.objects.live().filter(depth__gt=1)
-    paths = failed_restriction_paths(request)
-    if paths:
-        below = Q()
-        for path in paths:
-            pages = pages.exclude(path__startswith=path)
-            below |= Q(path__startswith=path)
-        hidden_keys = list(
-            Page.objects.filter(below).values_list("translation_key", flat=True).distinct()
-        )
-        pages = pages.exclude(translation_key__in=hidden_keys)
-    return pages
+    hidden = hidden_translation_keys(request)
+    return pages.exclude(translation_key__in=hidden) if hidden else pages
 
 
 def search(request, locale, data):
     form = SiteSearchForm(data)
-    if not form.is_valid():
-        return form, None
-    params = form.cleaned_data
-    query = params["q"].strip()
+    params = lenient_params(form)
+    query = (params["q"] or "").strip()
     everywhere = params["all"]
     pages = visible_pages(request)
     locales = {item.pk: item for item in locale_table(request).values()}
@@ -84,6 +77,8 @@ def search(request, locale, data):
     elif not everywhere:
         pages = pages.filter(locale=locale)
     hits = list(pages.specific().search(query)[:MAX_RESULTS])
+    # Pages in the visitor's language first (a stable sort keeps relevance within each).
+    hits.sort(key=lambda hit: hit.locale_id != locale.pk)
     paginator = Paginator(hits, PAGE_SIZE)
     page = paginator.get_page(params["page"] or 1)
     terms = query_terms(query)

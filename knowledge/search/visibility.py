@@ -1,53 +1,41 @@
-"""Which archive entries a request may see.
+"""Which archive entries a request may see: the portal's one privacy rule
+(:mod:`portal.visibility`) applied to the archive's search table.
 
-Wagtail's view restrictions live on pages and apply to their subtrees. An entry is
-hidden when it, or any of its translations, sits below a restriction the request does
-not pass - so translating a members-only entry never makes it public. Drafts are never
-shown (the index only holds live pages and the ``live`` flag is checked again).
+An entry is hidden when any language version of it lies at or below a view restriction the
+request does not pass, so translating a members-only entry never makes it public. The
+restrictions the request fails are loaded first (one query, shared with the rest of the
+request), so that the rule's ``hidden_translation_keys()`` is a path-prefix lookup; its
+keys are fetched once and excluded as a list by every query of the search (facets,
+results), instead of each of them testing every page of the site against every restriction.
+
+Drafts are never shown (the index only holds live pages and the ``live`` flag is checked
+again). Files in restricted collections never reach the index text at all (see
+``indexing.hidden_collection_ids``), so neither matches nor snippets can reveal them.
 """
-
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
 
 from portal.visibility import visibility
 
-
-def failed_restriction_paths(request) -> list[str]:
-    """Paths of the restricted pages this request does not pass: Wagtail's accept_request,
-    batched by the portal's rule (one query, and one for the groups of a signed-in member,
-    instead of one per group restriction)."""
-    return list(visibility(request).failed_paths)
+_ATTRIBUTE = "_archive_hidden_keys"
 
 
-def hidden_translation_keys(request):
-    """A queryset of translation keys of entries the request may not see (or None)."""
-    from knowledge.models import ArchiveSearchEntry
-
-    paths = failed_restriction_paths(request)
-    if not paths:
-        return None
-    below = reduce(or_, (Q(path__startswith=path) for path in paths))
-    return ArchiveSearchEntry.objects.filter(below).values("translation_key")
+def hidden_translation_keys(request) -> list:
+    """Translation keys of the entries *request* may not see (cached on the request)."""
+    cached = getattr(request, _ATTRIBUTE, None)
+    if cached is not None:
+        return cached
+    rule = visibility(request)
+    keys = []
+    if rule.failed_paths:  # loads the restrictions: the keys below are a path lookup
+        hidden = rule.hidden_translation_keys()
+        keys = list({row["translation_key"] for row in hidden}) if hidden is not None else []
+    if request is not None:
+        setattr(request, _ATTRIBUTE, keys)
+    return keys
 
 
 def visible_entries(request, queryset):
     queryset = queryset.filter(live=True)
     hidden = hidden_translation_keys(request)
-    if hidden is not None:
+    if hidden:
         queryset = queryset.exclude(translation_key__in=hidden)
     return queryset
-
-
-def entry_visible(request, page) -> bool:
-    """True if *request* may see *page* and every translation of it."""
-    from wagtail.models import Page
-
-    paths = failed_restriction_paths(request)
-    if not paths:
-        return True
-    versions = Page.objects.filter(translation_key=page.translation_key).values_list(
-        "path", flat=True
-    )
-    return not any(path.startswith(tuple(paths)) for path in versions)

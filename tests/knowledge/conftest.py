@@ -209,6 +209,16 @@ def zip_as_pdf(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _no_remembered_collections():
+    """Tests roll back collections whose ids the next test may reuse (SQLite)."""
+    from knowledge.search.indexing import forget_hidden_collections
+
+    forget_hidden_collections()
+    yield
+    forget_hidden_collections()
+
+
 @pytest.fixture
 def admin_client(admin_user, client):
     """An admin whose interface language is English, so assertions read the msgids."""

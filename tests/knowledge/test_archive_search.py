@@ -115,14 +115,35 @@ def test_pagination(client):
 
 
 @pytest.mark.parametrize(
-    "params", [{"year": "abc"}, {"type": "kein-uuid"}, {"lang": "xx"}, {"sort": "rand"}]
+    "params",
+    [
+        {"year": "abc"},
+        {"type": "kein-uuid"},
+        {"lang": "xx"},
+        {"sort": "rand"},
+        {"page": "abc"},
+        {"page": "0"},
+        {"topic": "\x00"},
+        {"q": "Kiwi\x00tag"},
+        {"q": "Kiwitag" + " " * 300 + "Zusatz"},
+    ],
 )
-def test_bad_parameters_are_a_clear_400(client, params):
+def test_bad_parameters_are_ignored_with_a_clear_message(client, kiwi_entries, params):
+    params = {"q": "Kiwitag", **params}
     response = client.get(ARCHIVE, params)
-    assert response.status_code == 400
+    assert response.status_code == 200
     assert 'role="alert"' in response.text
+    assert "Kiwitag 0" in response.text  # the valid part of the search still ran
     response = client.get(ARCHIVE, {**params, "format": "json"})
-    assert response.status_code == 400 and "errors" in response.json()
+    data = response.json()
+    assert response.status_code == 200 and data["errors"]
+    assert data["count"] == 3
+
+
+def test_a_page_beyond_the_last_shows_the_last_page(client, kiwi_entries):
+    data = _json(client, q="Kiwitag", page="9" * 30)
+    assert data["page"] == 1 and len(data["results"]) == 3
+    assert "errors" not in data
 
 
 def test_query_count_does_not_depend_on_the_page_size(client, django_assert_max_num_queries):
@@ -209,3 +230,66 @@ def test_translation_of_restricted_entry_is_hidden_too(client):
     french.save_revision().publish()
     _restrict(entry)
     assert _json(client, _french_archive().url, q="citrons")["count"] == 0
+
+
+def test_french_archive_ranks_french_entries_first_and_finds_originals_by_content(client):
+    document = ArchiveDocumentFactory(text="Protokoll über den Ziegenkäsemarkt in Marrakesch.")
+    original = make_entry(title="Ziegenkäsemarkt Ziegenkäsemarkt", files=[(document, "de")])
+    translated = make_entry(title="Markt", summary="Ohne das Wort")
+    french = translated.copy_for_translation(
+        Locale.objects.get(language_code="fr"), copy_parents=True
+    )
+    french.title = "Marché"
+    french.summary = "Compte rendu du Ziegenkäsemarkt, le marché aux fromages de chèvre."
+    french.save_revision().publish()
+    data = _json(client, _french_archive().url, q="ziegenkasemarkt")
+    assert [(r["title"], r["language"]) for r in data["results"]] == [
+        ("Marché", "fr"),
+        (original.title, "de"),
+    ]
+    # From the German archive the German versions are the local ones.
+    data = _json(client, q="ziegenkasemarkt")
+    assert [r["title"] for r in data["results"]] == [original.title]
+
+
+def _members_collection():
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Nur Mitglieder")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
+def test_text_of_a_members_only_file_neither_matches_nor_shows_in_snippets(client):
+    public = ArchiveDocumentFactory(text="Öffentlicher Bericht über den Granatapfelhain.")
+    private = ArchiveDocumentFactory(
+        text="Granatapfelhain Interna: Kassenprüfung Quittengelee.",
+        collection=_members_collection(),
+    )
+    make_entry(title="Granatapfel", files=[(public, "de"), (private, "fr")])
+    assert _json(client, q="Quittengelee")["count"] == 0
+    data = _json(client, q="Granatapfelhain")
+    assert data["count"] == 1
+    assert "Kassenprüfung" not in data["results"][0]["snippet"]
+    assert "Kassenprüfung" not in client.get(ARCHIVE, {"q": "Granatapfelhain"}).text
+    site = client.get("/de/search/", {"q": "Quittengelee", "format": "json"}).json()
+    assert site["count"] == 0
+
+
+def test_restricting_a_collection_later_removes_its_files_text_from_the_index(client):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Später intern")
+    document = ArchiveDocumentFactory(text="Mispelkompott", collection=collection)
+    make_entry(title="Mispel", files=[(document, "de")])
+    assert _json(client, q="Mispelkompott")["count"] == 1
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    assert _json(client, q="Mispelkompott")["count"] == 0
+    site = client.get("/de/search/", {"q": "Mispelkompott", "format": "json"}).json()
+    assert site["count"] == 0
+    restriction.delete()
+    assert _json(client, q="Mispelkompott")["count"] == 1

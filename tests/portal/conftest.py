@@ -21,7 +21,7 @@ def elasticsearch_backends(url, **extra):
             "FALLBACK": "database",
             **extra,
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": {"BACKEND": "portal.search.database"},
     }
 
 

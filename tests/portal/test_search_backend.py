@@ -40,7 +40,7 @@ def _settings_with(**env):
 
 def test_without_elasticsearch_url_the_database_backend_is_used():
     backends = _settings_with()
-    assert backends == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert backends == {"default": {"BACKEND": "portal.search.database"}}
 
 
 def test_elasticsearch_url_selects_the_resilient_backend_with_a_database_second():
@@ -50,7 +50,7 @@ def test_elasticsearch_url_selects_the_resilient_backend_with_a_database_second(
     assert backends["default"]["BACKEND"] == "portal.search.resilient"
     assert backends["default"]["URLS"] == ["https://search.example.invalid:9200"]
     assert backends["default"]["TIMEOUT"] == 1.5
-    assert backends["database"] == {"BACKEND": "wagtail.search.backends.database"}
+    assert backends["database"] == {"BACKEND": "portal.search.database"}
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('knowledge', '0004_draftable_document_types'),
+        ('knowledge', '0006_search_entry_narrow_rows'),
     ]
 
     operations = [
