@@ -30,13 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PAGES = {
-    "home": "/de/",
-    "news index": "/de/aktuelles/",
-    "article": "/de/aktuelles/foerderverein-gegruendet/",
-    "archive search": "/de/archiv/?q=Marrakesch",
-    "site search": "/de/search/?q=Marrakesch",
-}
+from load import PAGES  # noqa: E402  (the same pages as the load benchmark)
 
 
 def _environment(scratch, database_url, fragments):

@@ -16,25 +16,12 @@ from wagtail.search.backends import get_search_backend
 
 from knowledge.search import elastic, engine
 from portal.search import breaker
+from tests.portal.conftest import elasticsearch_backends
 from tests.portal.servers import FakeElasticsearch, closed_port
 
 from .factories import make_entry
 
 pytestmark = pytest.mark.django_db
-
-
-def _backends(url):
-    return {
-        "default": {
-            "BACKEND": "portal.search.resilient",
-            "URLS": [url],
-            "INDEX_PREFIX": "test_",
-            "TIMEOUT": 1,
-            "RETRY_AFTER": 30,
-            "FALLBACK": "database",
-        },
-        "database": {"BACKEND": "portal.search.database"},
-    }
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +44,7 @@ def entries():
 @pytest.fixture
 def fake_es(settings, entries):
     server = FakeElasticsearch(search_hits=[entries[1].pk, entries[0].pk])
-    settings.WAGTAILSEARCH_BACKENDS = _backends(server.url)
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(server.url)
     yield server
     server.close()
 
@@ -76,7 +63,7 @@ def test_elasticsearch_url_makes_the_archive_match_on_elasticsearch(settings, fa
 def test_the_archive_query_searches_entries_with_the_visitors_language_analysis(
     settings, entries, language
 ):
-    settings.WAGTAILSEARCH_BACKENDS = _backends(f"http://127.0.0.1:{closed_port()}")
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(f"http://127.0.0.1:{closed_port()}")
     from django.utils import translation
 
     with translation.override(language):
@@ -123,7 +110,7 @@ def test_privacy_still_applies_to_what_elasticsearch_returns(client, fake_es, en
 def test_an_unreachable_cluster_leaves_the_archive_answering_from_the_database(
     client, settings, entries
 ):
-    settings.WAGTAILSEARCH_BACKENDS = _backends(f"http://127.0.0.1:{closed_port()}")
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(f"http://127.0.0.1:{closed_port()}")
     response = client.get("/de/archiv/", {"q": "Kamelmarkt", "format": "json"})
     assert response.status_code == 200
     titles = {result["title"] for result in response.json()["results"]}
