@@ -105,7 +105,7 @@ def main():
         sys.exit(f"ports in use on 127.0.0.1: {busy}; choose others with --port")
     print(f"CPU cores: {os.cpu_count()}; load average before: {_load()}")
     with tempfile.TemporaryDirectory(prefix="portal-load-") as scratch:
-        env = _environment(Path(scratch), args.database_url)
+        env = environment(Path(scratch), args.database_url)
         print("Building the scratch database with the demo content ...", flush=True)
         _prepare(env, Path(scratch))
         counts = _query_counts(env, args.redis_url)
@@ -118,7 +118,7 @@ def _load():
     return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def _environment(scratch, database_url):
+def environment(scratch, database_url):
     env = dict(os.environ)
     for name in ("REDIS_URL", "FRONTEND_CACHE_URL", "ELASTICSEARCH_URL", "PAGE_CACHE_SECONDS"):
         env.pop(name, None)

@@ -19,7 +19,6 @@ import cProfile
 import io
 import os
 import pstats
-import secrets
 import statistics
 import subprocess
 import sys
@@ -30,26 +29,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from load import PAGES  # noqa: E402  (the same pages as the load benchmark)
+import load  # noqa: E402  (the same pages and settings as the load benchmark)
+from load import PAGES  # noqa: E402
 
 
 def _environment(scratch, database_url, fragments):
+    """The load benchmark's production-like environment, in this process, page cache off."""
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        SECURE_SSL_REDIRECT="false",
-        DATABASE_URL=database_url or f"sqlite:///{scratch / 'portal.sqlite3'}",
-        CONN_MAX_AGE="60",
-        STATIC_ROOT=str(scratch / "static"),
-        MEDIA_ROOT=str(scratch / "media"),
-        TASKS_BACKEND="immediate",
-        LOG_LEVEL="WARNING",
+        load.environment(scratch, database_url),
         PAGE_CACHE_SECONDS="0",
         FRAGMENT_CACHE_SECONDS="600" if fragments else "0",
     )
-    for name in ("REDIS_URL", "FRONTEND_CACHE_URL", "ELASTICSEARCH_URL"):
-        os.environ.pop(name, None)
 
 
 def _manage(*command):

@@ -109,35 +109,6 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture
-def chromium():
-    """A function that opens a browser of its own: `with chromium() as browser:`.
-
-    For a test that needs a fresh browser; others use the module's `browser`. Skipped or
-    failed like `browser`. Playwright's loop runs while it is open, so Django refuses
-    database queries in that time: read what the test needs before opening it.
-    """
-    from contextlib import contextmanager
-
-    problem = _browser_problem()
-    if problem:
-        if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail(f"REQUIRE_BROWSER is set but {problem}")
-        pytest.skip(problem)
-    from playwright.sync_api import sync_playwright
-
-    @contextmanager
-    def open_browser():
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            try:
-                yield browser
-            finally:
-                browser.close()
-
-    return open_browser
-
-
 @pytest.fixture(scope="session")
 def demo_server(django_db_setup, django_db_blocker):
     """One HTTP server on localhost for every browser test, serving the demo site.
