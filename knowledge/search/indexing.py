@@ -69,6 +69,12 @@ def _entry_text(page, links, hidden=None) -> tuple[str, str, str]:
     return snippet_text, body, metadata_text
 
 
+def _facet_values(page, links) -> tuple[list[str], list[int]]:
+    """The entry's languages (of its files, else of its page) and its topics' tag ids."""
+    codes = {link.language for link in links if link.language} or {page.locale.language_code}
+    return sorted(codes), sorted({item.tag_id for item in page.tagged_items.all()})
+
+
 def index_entry(page) -> None:
     """Create or refresh the row of one entry page (from the in-memory instance, so it
     also works while modelcluster has not yet committed the page's files and tags)."""
@@ -80,6 +86,7 @@ def index_entry(page) -> None:
     forget_hidden_collections()
     links = list(page.files.all())
     snippet_text, body, metadata = _entry_text(page, links)
+    codes, topic_ids = _facet_values(page, links)
     limit = engine().MAX_BODY_CHARS
     document_type = page.document_type
     with transaction.atomic():
@@ -98,12 +105,13 @@ def index_entry(page) -> None:
                 "folded_title": fold(page.title),
                 "folded_body": fold(body)[:limit],
                 "folded_metadata": fold(metadata)[:limit],
+                "language_codes": codes,
+                "topic_ids": topic_ids,
             },
         )
-        codes = {link.language for link in links} or {page.locale.language_code}
         entry.languages.all().delete()
         ArchiveSearchLanguage.objects.bulk_create(
-            ArchiveSearchLanguage(entry=entry, code=code) for code in sorted(codes)
+            ArchiveSearchLanguage(entry=entry, code=code) for code in codes
         )
         engine().update_vectors(ArchiveSearchEntry.objects.filter(pk=entry.pk))
 
@@ -169,6 +177,7 @@ def index_entries(pages) -> int:
     for page in pages:
         links = list(page.files.all())
         snippet_text, body, metadata = _entry_text(page, links, hidden)
+        codes[page.pk], topic_ids = _facet_values(page, links)
         document_type = page.document_type
         rows.append(
             ArchiveSearchEntry(
@@ -185,16 +194,17 @@ def index_entries(pages) -> int:
                 folded_title=fold(page.title),
                 folded_body=fold(body)[:limit],
                 folded_metadata=fold(metadata)[:limit],
+                language_codes=codes[page.pk],
+                topic_ids=topic_ids,
             )
         )
-        codes[page.pk] = {link.language for link in links} or {page.locale.language_code}
     with transaction.atomic():
         ArchiveSearchEntry.objects.filter(page_id__in=codes).delete()
         created = ArchiveSearchEntry.objects.bulk_create(rows)
         ArchiveSearchLanguage.objects.bulk_create(
             ArchiveSearchLanguage(entry=row, code=code)
             for row in created
-            for code in sorted(codes[row.page_id])
+            for code in codes[row.page_id]
         )
         engine().update_vectors(ArchiveSearchEntry.objects.filter(page_id__in=codes))
     return len(rows)

@@ -293,3 +293,37 @@ def test_restricting_a_collection_later_removes_its_files_text_from_the_index(cl
     assert site["count"] == 0
     restriction.delete()
     assert _json(client, q="Mispelkompott")["count"] == 1
+
+
+def test_facets_follow_an_entry_whose_topics_and_files_change(client, kiwi_entries):
+    entry = kiwi_entries[0]
+    entry.topics.set(["Birnen"])
+    entry.files.first().language = "ar"
+    entry.save_revision().publish()
+
+    data = _json(client, q="Kiwitag")
+    assert _facet(data, "topic") == {"Kiwis": 2, "Birnen": 1}
+    assert _facet(data, "lang") == {"Deutsch": 1, "Französisch": 1, "Arabisch": 1}
+    assert _json(client, q="Kiwitag", lang="ar")["count"] == 1
+
+
+@pytest.mark.postgres
+def test_a_word_every_entry_has_is_matched_through_the_text_index(client, kiwi_entries):
+    """The planner would rather test every row's (out-of-line) vector when most rows match."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from knowledge.search.postgres import GIN_INDEX_NAME, matching_through_index
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE knowledge_archivesearchentry")
+    with CaptureQueriesContext(connection) as captured:
+        assert _json(client, q="Kiwitag")["count"] == 3
+    matching = [query["sql"] for query in captured.captured_queries if "@@" in query["sql"]]
+    assert len(matching) == 2  # the facet counts with the total, and the page of results
+    with matching_through_index(), connection.cursor() as cursor:
+        for sql in matching:
+            cursor.execute(f"EXPLAIN {sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert GIN_INDEX_NAME in plan
+            assert "Seq Scan on knowledge_archivesearchentry " not in plan

@@ -1,0 +1,57 @@
+from django.db import migrations, models
+
+BATCH = 2000
+TABLE = "knowledge_archivesearchentry"
+
+
+def keep_inline(apps, schema_editor):
+    """Facet counting reads these two columns of every match: keep them in the row (the
+    table moves every other wide value out of line, see 0006), not in TOAST."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for column in ("language_codes", "topic_ids"):
+        schema_editor.execute(f"ALTER TABLE {TABLE} ALTER COLUMN {column} SET STORAGE MAIN")
+
+
+def copy_facet_values(apps, schema_editor):
+    """Fill the new columns of existing rows from the languages table and the entries' tags."""
+    entries = apps.get_model("knowledge", "ArchiveSearchEntry")
+    languages = apps.get_model("knowledge", "ArchiveSearchLanguage")
+    tags = apps.get_model("knowledge", "ArchiveEntryTag")
+    ids = list(entries.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        batch = list(entries.objects.filter(pk__in=ids[start : start + BATCH]))
+        codes, topics = {}, {}
+        for entry_id, code in languages.objects.filter(entry__in=batch).values_list(
+            "entry_id", "code"
+        ):
+            codes.setdefault(entry_id, set()).add(code)
+        pages = [entry.page_id for entry in batch]
+        for page_id, tag_id in tags.objects.filter(content_object_id__in=pages).values_list(
+            "content_object_id", "tag_id"
+        ):
+            topics.setdefault(page_id, set()).add(tag_id)
+        for entry in batch:
+            entry.language_codes = sorted(codes.get(entry.pk, ()))
+            entry.topic_ids = sorted(topics.get(entry.page_id, ()))
+        entries.objects.bulk_update(batch, ["language_codes", "topic_ids"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("knowledge", "0007_archivedocument_text_indexed")]
+
+    operations = [
+        migrations.RemoveIndex(model_name="archivesearchentry", name="knowledge_se_loc_date"),
+        migrations.AddField(
+            model_name="archivesearchentry",
+            name="language_codes",
+            field=models.JSONField(blank=True, default=list),
+        ),
+        migrations.AddField(
+            model_name="archivesearchentry",
+            name="topic_ids",
+            field=models.JSONField(blank=True, default=list),
+        ),
+        migrations.RunPython(keep_inline, migrations.RunPython.noop),
+        migrations.RunPython(copy_facet_values, migrations.RunPython.noop),
+    ]
