@@ -9,8 +9,13 @@ def keep_inline(apps, schema_editor):
     table moves every other wide value out of line, see 0006), not in TOAST."""
     if schema_editor.connection.vendor != "postgresql":
         return
-    for column in ("language_codes", "topic_ids"):
+    for column in ("facet_languages", "facet_topics"):
         schema_editor.execute(f"ALTER TABLE {TABLE} ALTER COLUMN {column} SET STORAGE MAIN")
+
+
+def _tokens(values):
+    unique = sorted(set(values))
+    return f" {' '.join(map(str, unique))} " if unique else ""
 
 
 def copy_facet_values(apps, schema_editor):
@@ -22,19 +27,19 @@ def copy_facet_values(apps, schema_editor):
     for start in range(0, len(ids), BATCH):
         batch = list(entries.objects.filter(pk__in=ids[start : start + BATCH]))
         codes, topics = {}, {}
-        for entry_id, code in languages.objects.filter(entry__in=batch).values_list(
-            "entry_id", "code"
-        ):
-            codes.setdefault(entry_id, set()).add(code)
+        rows = languages.objects.filter(entry__in=batch).values_list("entry_id", "code")
+        for entry_id, code in rows:
+            codes.setdefault(entry_id, []).append(code)
         pages = [entry.page_id for entry in batch]
-        for page_id, tag_id in tags.objects.filter(content_object_id__in=pages).values_list(
+        rows = tags.objects.filter(content_object_id__in=pages).values_list(
             "content_object_id", "tag_id"
-        ):
-            topics.setdefault(page_id, set()).add(tag_id)
+        )
+        for page_id, tag_id in rows:
+            topics.setdefault(page_id, []).append(tag_id)
         for entry in batch:
-            entry.language_codes = sorted(codes.get(entry.pk, ()))
-            entry.topic_ids = sorted(topics.get(entry.page_id, ()))
-        entries.objects.bulk_update(batch, ["language_codes", "topic_ids"])
+            entry.facet_languages = _tokens(codes.get(entry.pk, ()))
+            entry.facet_topics = _tokens(topics.get(entry.page_id, ()))
+        entries.objects.bulk_update(batch, ["facet_languages", "facet_topics"])
 
 
 class Migration(migrations.Migration):
@@ -44,14 +49,15 @@ class Migration(migrations.Migration):
         migrations.RemoveIndex(model_name="archivesearchentry", name="knowledge_se_loc_date"),
         migrations.AddField(
             model_name="archivesearchentry",
-            name="language_codes",
-            field=models.JSONField(blank=True, default=list),
+            name="facet_languages",
+            field=models.TextField(blank=True, default=""),
         ),
         migrations.AddField(
             model_name="archivesearchentry",
-            name="topic_ids",
-            field=models.JSONField(blank=True, default=list),
+            name="facet_topics",
+            field=models.TextField(blank=True, default=""),
         ),
         migrations.RunPython(keep_inline, migrations.RunPython.noop),
         migrations.RunPython(copy_facet_values, migrations.RunPython.noop),
+        migrations.DeleteModel(name="ArchiveSearchLanguage"),
     ]

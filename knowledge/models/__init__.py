@@ -1,7 +1,7 @@
 from .documents import ArchiveDocument, ExtractionStatus
 from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, RelatedEntry
 from .index_page import ArchiveIndexPage
-from .search_index import ArchiveSearchEntry, ArchiveSearchLanguage
+from .search_index import ArchiveSearchEntry
 from .snippets import DocumentType
 
 __all__ = [
@@ -11,7 +11,6 @@ __all__ = [
     "ArchiveEntryTag",
     "ArchiveIndexPage",
     "ArchiveSearchEntry",
-    "ArchiveSearchLanguage",
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",

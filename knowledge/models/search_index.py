@@ -33,11 +33,11 @@ class ArchiveSearchEntry(models.Model):
     # matched (GIN index); the small ``head_vector`` (title and metadata) ranks the matches.
     vector = SearchVectorField(null=True, blank=True)
     head_vector = SearchVectorField(null=True, blank=True)
-    # The entry's languages and topic (tag) ids, copied onto its row so that counting them
-    # over every match is a pass over the matches alone, with no join (postgres.facet_counts).
-    # The languages are also rows of ArchiveSearchLanguage, which the language filter joins.
-    language_codes = models.JSONField(default=list, blank=True)
-    topic_ids = models.JSONField(default=list, blank=True)
+    # The entry's languages and topic (tag) ids as " de fr " and " 12 31 " (see
+    # knowledge.search.tokens): filtered with LIKE, and counted over every match in one pass
+    # over the matches alone, with no join (postgres.facets_and_page).
+    facet_languages = models.TextField(blank=True, default="")
+    facet_topics = models.TextField(blank=True, default="")
 
     class Meta:
         # No index on (locale, live, date): a search's rows come from the GIN index on the
@@ -47,18 +47,3 @@ class ArchiveSearchEntry(models.Model):
 
     def __str__(self):
         return self.title
-
-
-class ArchiveSearchLanguage(models.Model):
-    """A language an entry is available in (one row per file language)."""
-
-    entry = models.ForeignKey(
-        ArchiveSearchEntry, on_delete=models.CASCADE, related_name="languages"
-    )
-    code = models.CharField(max_length=8)
-
-    class Meta:
-        indexes = [models.Index(fields=["code", "entry"], name="knowledge_sl_code")]
-
-    def __str__(self):
-        return self.code

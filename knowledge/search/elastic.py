@@ -35,9 +35,9 @@ def _database_engine():
 
 
 def __getattr__(name):
-    # MAX_BODY_CHARS and update_vectors: the database table is kept complete for the fallback,
+    # MAX_BODY_CHARS and vectors: the database table is kept complete for the fallback,
     # which also plans its statements as the database engine does (matching_through_index).
-    if name in ("MAX_BODY_CHARS", "update_vectors", "matching_through_index"):
+    if name in ("MAX_BODY_CHARS", "vectors", "matching_through_index"):
         return getattr(_database_engine(), name)
     raise AttributeError(name)
 

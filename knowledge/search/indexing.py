@@ -9,7 +9,7 @@ import time
 
 from django.db import transaction
 
-from . import engine
+from . import engine, tokens
 from .folding import fold
 
 _HIDDEN_SECONDS = 2.0
@@ -69,51 +69,52 @@ def _entry_text(page, links, hidden=None) -> tuple[str, str, str]:
     return snippet_text, body, metadata_text
 
 
-def _facet_values(page, links) -> tuple[list[str], list[int]]:
-    """The entry's languages (of its files, else of its page) and its topics' tag ids."""
+def _facet_values(page, links) -> tuple[str, str]:
+    """The entry's languages (of its files, else of its page) and its topics' tag ids, as
+    :mod:`.tokens` stores them."""
     codes = {link.language for link in links if link.language} or {page.locale.language_code}
-    return sorted(codes), sorted({item.tag_id for item in page.tagged_items.all()})
+    return tokens.join(codes), tokens.join(item.tag_id for item in page.tagged_items.all())
+
+
+def _row(page, links, hidden=None) -> dict:
+    """The search table's columns for one live entry page (the vectors as expressions that
+    the statement writing the row computes)."""
+    snippet_text, body, metadata = _entry_text(page, links, hidden)
+    languages, topics = _facet_values(page, links)
+    limit = engine().MAX_BODY_CHARS
+    folded_title, folded_body = fold(page.title), fold(body)[:limit]
+    folded_metadata = fold(metadata)[:limit]
+    document_type = page.document_type
+    return {
+        "locale_id": page.locale_id,
+        "translation_key": page.translation_key,
+        "path": page.path,
+        "live": True,
+        "title": page.title,
+        "date": page.date,
+        "year": page.date.year,
+        "document_type_key": document_type.translation_key if document_type else None,
+        "text": snippet_text[:limit],
+        "folded_title": folded_title,
+        "folded_body": folded_body,
+        "folded_metadata": folded_metadata,
+        "facet_languages": languages,
+        "facet_topics": topics,
+        **engine().vectors(folded_title, folded_body, folded_metadata),
+    }
 
 
 def index_entry(page) -> None:
     """Create or refresh the row of one entry page (from the in-memory instance, so it
     also works while modelcluster has not yet committed the page's files and tags)."""
-    from knowledge.models import ArchiveSearchEntry, ArchiveSearchLanguage
+    from knowledge.models import ArchiveSearchEntry
 
     if not page.live:
         remove_entry(page.pk)
         return
     forget_hidden_collections()
-    links = list(page.files.all())
-    snippet_text, body, metadata = _entry_text(page, links)
-    codes, topic_ids = _facet_values(page, links)
-    limit = engine().MAX_BODY_CHARS
-    document_type = page.document_type
-    with transaction.atomic():
-        entry, _ = ArchiveSearchEntry.objects.update_or_create(
-            page_id=page.pk,
-            defaults={
-                "locale_id": page.locale_id,
-                "translation_key": page.translation_key,
-                "path": page.path,
-                "live": page.live,
-                "title": page.title,
-                "date": page.date,
-                "year": page.date.year,
-                "document_type_key": document_type.translation_key if document_type else None,
-                "text": snippet_text[:limit],
-                "folded_title": fold(page.title),
-                "folded_body": fold(body)[:limit],
-                "folded_metadata": fold(metadata)[:limit],
-                "language_codes": codes,
-                "topic_ids": topic_ids,
-            },
-        )
-        entry.languages.all().delete()
-        ArchiveSearchLanguage.objects.bulk_create(
-            ArchiveSearchLanguage(entry=entry, code=code) for code in codes
-        )
-        engine().update_vectors(ArchiveSearchEntry.objects.filter(pk=entry.pk))
+    row = _row(page, list(page.files.all()))
+    ArchiveSearchEntry.objects.update_or_create(page_id=page.pk, defaults=row)
 
 
 def remove_entry(page_id) -> None:
@@ -164,49 +165,20 @@ def reindex_for_document(document) -> int:
 
 def index_entries(pages) -> int:
     """Index many live entry pages at once (rebuilds, imports, benchmarks): the rows are
-    written in bulk and the vectors computed in one UPDATE. *pages* should come with
-    ``files__document``, ``tagged_items__tag``, ``document_type`` and ``locale`` loaded."""
-    from knowledge.models import ArchiveSearchEntry, ArchiveSearchLanguage
+    written in bulk, vectors included. *pages* should come with ``files__document``,
+    ``tagged_items__tag``, ``document_type`` and ``locale`` loaded."""
+    from knowledge.models import ArchiveSearchEntry
 
-    pages = [page for page in pages if page.live]
-    if not pages:
-        return 0
-    limit = engine().MAX_BODY_CHARS
-    rows, codes = [], {}
     hidden = hidden_collection_ids()
-    for page in pages:
-        links = list(page.files.all())
-        snippet_text, body, metadata = _entry_text(page, links, hidden)
-        codes[page.pk], topic_ids = _facet_values(page, links)
-        document_type = page.document_type
-        rows.append(
-            ArchiveSearchEntry(
-                page_id=page.pk,
-                locale_id=page.locale_id,
-                translation_key=page.translation_key,
-                path=page.path,
-                live=True,
-                title=page.title,
-                date=page.date,
-                year=page.date.year,
-                document_type_key=document_type.translation_key if document_type else None,
-                text=snippet_text[:limit],
-                folded_title=fold(page.title),
-                folded_body=fold(body)[:limit],
-                folded_metadata=fold(metadata)[:limit],
-                language_codes=codes[page.pk],
-                topic_ids=topic_ids,
-            )
-        )
+    rows = [
+        ArchiveSearchEntry(page_id=page.pk, **_row(page, list(page.files.all()), hidden))
+        for page in pages
+        if page.live
+    ]
+    page_ids = [row.page_id for row in rows]
     with transaction.atomic():
-        ArchiveSearchEntry.objects.filter(page_id__in=codes).delete()
-        created = ArchiveSearchEntry.objects.bulk_create(rows)
-        ArchiveSearchLanguage.objects.bulk_create(
-            ArchiveSearchLanguage(entry=row, code=code)
-            for row in created
-            for code in codes[row.page_id]
-        )
-        engine().update_vectors(ArchiveSearchEntry.objects.filter(page_id__in=codes))
+        ArchiveSearchEntry.objects.filter(page_id__in=page_ids).delete()
+        ArchiveSearchEntry.objects.bulk_create(rows)
     return len(rows)
 
 

@@ -19,7 +19,7 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Value
 
 CONFIGS = ("simple", "german", "french", "english")
 # tsvector values are limited to 1 MB; positions stop counting at 16,383 anyway.
@@ -27,17 +27,26 @@ MAX_BODY_CHARS = 400_000
 GIN_INDEX_NAME = "knowledge_se_vector_gin"
 
 
-def vector_expression(body="folded_body"):
+def _vector(title, body):
     parts = []
     for config in CONFIGS:
-        parts.append(SearchVector("folded_title", config=config, weight="A"))
+        parts.append(SearchVector(title, config=config, weight="A"))
         parts.append(SearchVector(body, config=config, weight="B"))
     return reduce(lambda left, right: left + right, parts)
 
 
-def update_vectors(queryset) -> None:
-    """Recompute the tsvectors of every row in *queryset* inside the database."""
-    queryset.update(vector=vector_expression(), head_vector=vector_expression("folded_metadata"))
+def vectors(folded_title: str, folded_body: str, folded_metadata: str) -> dict:
+    """The row's tsvectors, as expressions the INSERT or UPDATE that writes the row computes.
+
+    Computing them afterwards from the stored columns (an UPDATE) wrote every row twice: a
+    rebuild took longer and left as many dead rows as live ones behind, which every broad
+    search then had to step over until a VACUUM FULL.
+    """
+    title = Value(folded_title)
+    return {
+        "vector": _vector(title, Value(folded_body)),
+        "head_vector": _vector(title, Value(folded_metadata)),
+    }
 
 
 def build_query(terms: list[str]):
@@ -65,20 +74,21 @@ def facets_and_page(rows, ordering, offset, limit, topic_limit):
     """All facet counts of *rows* (a queryset of matches) and the ids of one page of them in
     *ordering* ((column, descending) pairs), in one statement: the matches are read once.
 
-    They are materialised with their facet values (year, type, and the language codes and
-    topic ids each row carries) and sort keys; one hashed ``GROUPING SETS`` pass counts per
-    (year, type), per combination of languages and per combination of topics, and only those
-    few combinations are taken apart, so the per-language and per-topic sums cost nothing
-    however many entries match. The page is a top-N sort of the same matches. Joining the
-    languages and tags tables, unnesting every match's lists or reading the matches a second
-    time for the page each cost more than the rest of a broad search (100,000 matches).
+    They are materialised with their facet values (year, type, and the languages and topics
+    each row carries as text, see :mod:`.tokens`) and sort keys; one hashed ``GROUPING SETS``
+    pass counts per (year, type), per combination of languages and per combination of topics,
+    and only those few combinations are taken apart, so the per-language and per-topic sums
+    cost nothing however many entries match. The page is a top-N sort of the same matches.
+    Joining the languages and tags tables, unnesting every match's lists (or casting JSON
+    arrays) or reading the matches a second time for the page each cost more than the rest
+    of a broad search (100,000 matches).
 
     Returns ``(pairs, languages, topics)`` - (year, type key, n), (code, n) and the top
     (slug, name, n) - and the page's ids in order.
     """
     from taggit.models import Tag
 
-    facet_columns = ["year", "document_type_key", "language_codes", "topic_ids"]
+    facet_columns = ["year", "document_type_key", "facet_languages", "facet_topics"]
     sort_columns = [column for column, _descending in ordering if column not in facet_columns]
     columns = list(dict.fromkeys(["pk", *facet_columns, *sort_columns]))
     sql, params = rows.order_by().values(*columns).query.sql_with_params()
@@ -90,31 +100,24 @@ def facets_and_page(rows, ordering, offset, limit, topic_limit):
     tag_table = Tag._meta.db_table
     # GROUPING() of the three sets: the bits of the columns a set leaves out.
     by_pair, by_languages, by_topics = 0b0011, 0b1101, 0b1110
-    # The lists are grouped as text: hashing jsonb values costs a third more.
-    selected = [
-        f"{quote(column)}::text AS {quote(column)}"
-        if column in ("language_codes", "topic_ids")
-        else quote(column)
-        for column in columns
-    ]
     statement = f"""
-        WITH hits AS MATERIALIZED (SELECT {", ".join(selected)} FROM ({sql}) AS source),
+        WITH hits AS MATERIALIZED (SELECT {", ".join(map(quote, columns))} FROM ({sql}) AS source),
         counted AS MATERIALIZED (
-            SELECT GROUPING(year, document_type_key, language_codes, topic_ids) AS grouping_set,
-                year, document_type_key, language_codes, topic_ids, COUNT(*) AS n
+            SELECT GROUPING(year, document_type_key, facet_languages, facet_topics) AS grouping_set,
+                year, document_type_key, facet_languages, facet_topics, COUNT(*) AS n
             FROM hits
-            GROUP BY GROUPING SETS ((year, document_type_key), (language_codes), (topic_ids))
+            GROUP BY GROUPING SETS ((year, document_type_key), (facet_languages), (facet_topics))
         )
         SELECT 'pair', year::text, document_type_key::text, n FROM counted
             WHERE grouping_set = {by_pair}
         UNION ALL
         SELECT 'language', code, NULL, SUM(n) FROM counted,
-            jsonb_array_elements_text(language_codes::jsonb) code
-            WHERE grouping_set = {by_languages} GROUP BY code
+            string_to_table(facet_languages, ' ') AS code
+            WHERE grouping_set = {by_languages} AND code <> '' GROUP BY code
         UNION ALL
         (SELECT 'topic', tag.slug, tag.name, SUM(n) FROM counted,
-            jsonb_array_elements_text(topic_ids::jsonb) topic
-            JOIN {tag_table} tag ON tag.id = topic::integer
+            string_to_table(facet_topics, ' ') AS topic
+            JOIN {tag_table} tag ON topic <> '' AND tag.id = topic::integer
             WHERE grouping_set = {by_topics}
             GROUP BY tag.id ORDER BY SUM(n) DESC, tag.name LIMIT %s)
         UNION ALL

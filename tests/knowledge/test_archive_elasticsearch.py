@@ -121,6 +121,6 @@ def test_an_unreachable_cluster_leaves_the_archive_answering_from_the_database(
 def test_the_database_table_keeps_its_vectors_with_elasticsearch(settings, fake_es, entries):
     from knowledge.models import ArchiveSearchEntry
 
-    assert elastic.update_vectors is engine().update_vectors
+    assert elastic.vectors is engine().vectors
     if connection.vendor == "postgresql":
         assert not ArchiveSearchEntry.objects.filter(vector=None).exists()
