@@ -249,7 +249,6 @@ def full_reindex(ids):
     with connection.cursor() as cursor:
         for table in (
             "knowledge_archivesearchentry",
-            "knowledge_archivesearchlanguage",
             "wagtailsearch_indexentry",
             "knowledge_archiveentrytag",
             "knowledge_archiveentryfile",

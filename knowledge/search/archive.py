@@ -184,7 +184,9 @@ def _filtered(rows, params):
         from taggit.models import Tag
 
         tag_id = Tag.objects.filter(slug=params["topic"]).values_list("pk", flat=True).first()
-        rows = rows.filter(tokens.having("facet_topics", tag_id)) if tag_id else rows.none()
+        # An unknown topic matches nothing: a token that no row holds (rows.none() would give
+        # PostgreSQL's one statement no SQL at all).
+        rows = rows.filter(tokens.having("facet_topics", tag_id or "unknown"))
     return rows
 
 

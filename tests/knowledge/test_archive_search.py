@@ -327,3 +327,9 @@ def test_a_word_every_entry_has_is_matched_through_the_text_index(client, kiwi_e
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert GIN_INDEX_NAME in plan
             assert "Seq Scan on knowledge_archivesearchentry " not in plan
+
+
+def test_an_unknown_topic_or_language_finds_nothing(client, kiwi_entries):
+    assert _json(client, q="Kiwitag", topic="gibt-es-nicht")["count"] == 0
+    assert _json(client, topic="gibt-es-nicht")["results"] == []
+    assert _json(client, q="Kiwitag", lang="en")["count"] == 0
