@@ -21,7 +21,6 @@ from .snippets import make_snippet
 from .visibility import hidden_translation_keys
 
 PAGE_SIZE = 20
-MAX_RESULTS = 500
 
 
 class SiteSearchForm(forms.Form):
@@ -54,36 +53,63 @@ def search(request, locale, data):
     form = SiteSearchForm(data)
     params = lenient_params(form)
     query = (params["q"] or "").strip()
-    everywhere = params["all"]
     pages = visible_pages(request)
     locales = {item.pk: item for item in locale_table(request).values()}
     facet = Facet("lang", _("Language"))
     if not query:
         return form, SiteOutcome(0, [], None, facet)
+    # Matches per language in one query: the facet, and the sizes of the parts below.
+    counts = {pk: n for pk, n in pages.search(query).facet("locale_id").items() if n}
     names = dict(settings.LANGUAGES)
-    for item in locales.values():
-        count = pages.filter(locale=item).search(query).count()
-        if count:
-            facet.options.append(
-                {
-                    "value": item.language_code,
-                    "label": str(names.get(item.language_code, item.language_code)),
-                    "count": count,
-                    "selected": item.language_code == (params["lang"] or locale.language_code),
-                }
-            )
+    chosen = params["lang"] or locale.language_code
+    facet.options = [
+        {
+            "value": item.language_code,
+            "label": str(names.get(item.language_code, item.language_code)),
+            "count": counts[item.pk],
+            "selected": item.language_code == chosen,
+        }
+        for item in sorted(locales.values(), key=lambda item: item.language_code)
+        if item.pk in counts
+    ]
     if params["lang"]:
-        pages = pages.filter(locale=locale_table(request)[params["lang"]])
-    elif not everywhere:
-        pages = pages.filter(locale=locale)
-    hits = list(pages.specific().search(query)[:MAX_RESULTS])
-    # Pages in the visitor's language first (a stable sort keeps relevance within each).
-    hits.sort(key=lambda hit: hit.locale_id != locale.pk)
+        scope = locale_table(request)[params["lang"]]
+        parts = [(pages.filter(locale=scope), counts.get(scope.pk, 0))]
+    else:
+        parts = [(pages.filter(locale=locale), counts.get(locale.pk, 0))]
+        if params["all"]:
+            # Pages in the visitor's language first, then the others, each by relevance.
+            others = sum(n for pk, n in counts.items() if pk != locale.pk)
+            parts.append((pages.exclude(locale=locale), others))
+    hits = _Consecutive([(part.specific().search(query), n) for part, n in parts])
     paginator = Paginator(hits, PAGE_SIZE)
     page = paginator.get_page(params["page"] or 1)
     terms = query_terms(query)
     results = [_result(request, hit, terms, locales) for hit in page]
     return form, SiteOutcome(paginator.count, results, page, facet)
+
+
+class _Consecutive:
+    """Search results of several scopes one after the other, for the paginator: the number of
+    each is known (the language facet), so a page reads only its own slice of each."""
+
+    def __init__(self, parts):
+        self.parts = parts  # (lazy search results, their number)
+
+    def count(self) -> int:
+        return sum(n for _results, n in self.parts)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list:
+        start, stop = window.start or 0, window.stop
+        found = []
+        for results, n in self.parts:
+            if start < n and stop > 0:
+                found += list(results[start : min(stop, n)])
+            start, stop = max(0, start - n), stop - n
+        return found
 
 
 def _result(request, page, terms, locales) -> dict:

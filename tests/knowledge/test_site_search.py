@@ -51,3 +51,28 @@ def test_restricted_entries_are_hidden(client):
     PageViewRestriction.objects.create(page=entry, restriction_type=PageViewRestriction.LOGIN)
     data = client.get("/de/search/", {"q": "Quittenprotokoll", "format": "json"}).json()
     assert data["count"] == 0
+
+
+def test_all_languages_pages_run_from_the_visitors_language_into_the_others(client):
+    from knowledge.models import ArchiveIndexPage
+
+    french_archive = ArchiveIndexPage.objects.get(locale__language_code="fr")
+    for number in range(22):
+        make_entry(title=f"Zitronenbaum de {number}")
+    for number in range(3):
+        make_entry(french_archive, title=f"Zitronenbaum fr {number}")
+
+    def page(number):
+        params = {"q": "Zitronenbaum", "all": "1", "page": number, "format": "json"}
+        return client.get("/de/search/", params).json()
+
+    first, second = page(1), page(2)
+    assert first["count"] == second["count"] == 25
+    assert [result["language"] for result in first["results"]] == ["de"] * 20
+    assert [result["language"] for result in second["results"]] == ["de"] * 2 + ["fr"] * 3
+    titles = [result["title"] for result in first["results"] + second["results"]]
+    assert len(set(titles)) == 25
+    assert {option["value"]: option["count"] for option in first["facets"][0]["options"]} == {
+        "de": 22,
+        "fr": 3,
+    }
