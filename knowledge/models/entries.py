@@ -119,7 +119,7 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
             parts.append(self.permalink(request))
         return ". ".join(part for part in parts if part) + "."
 
-    def related_in_locale(self):
+    def related_in_locale(self, request=None):
         """Related entries for this page's readers, like a news item's: only entries an
         anonymous visitor may see (every language version public), each in this page's
         language where translated, else in its original language (marked in the template).
@@ -127,13 +127,13 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         from portal.visibility import public_visibility
 
         targets = [link.target for link in self.related_entries.select_related("target")]
-        related = public_visibility().in_locale(ArchiveEntryPage, targets, self.locale_id)
+        related = public_visibility(request).in_locale(ArchiveEntryPage, targets, self.locale_id)
         return [entry for entry in related if entry.translation_key != self.translation_key]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document").all()
-        context["related"] = self.related_in_locale()
+        context["related"] = self.related_in_locale(request)
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)
         return context

@@ -114,6 +114,10 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         if not isinstance(parent, NewsIndexPage):
             parent = NewsIndexPage.objects.parent_of(self).first()
         context["news_index"] = parent
+        # With the request, the public rule reuses the view restrictions that serving this
+        # page has already loaded, instead of building them into each list's query.
+        context["related_news"] = self.related_in_locale(request)
+        context["related_entries"] = self.related_archive_in_locale(request)
         return context
 
     @property
@@ -121,7 +125,7 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         """The publication date as an aware datetime (feeds and JSON-LD need a time)."""
         return timezone.make_aware(datetime.combine(self.date, time.min))
 
-    def related_in_locale(self):
+    def related_in_locale(self, request=None):
         """Related news as live, public pages of this page's language.
 
         Links are synchronised from the source page, so on a translation they still point at
@@ -131,7 +135,7 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         if not keys:
             return []
         pages = (
-            public_visibility()
+            public_visibility(request)
             .listed(NewsPage.objects.all())
             .filter(translation_key__in=keys, locale_id=self.locale_id)
             .exclude(pk=self.pk)
@@ -140,7 +144,7 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
 
-    def related_archive_in_locale(self):
+    def related_archive_in_locale(self, request=None):
         """Related archive entries for this page's readers: live and public only.
 
         Each entry is shown in this page's language where it is translated, else in its
@@ -154,7 +158,7 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         if not keys:
             return []
         entries = (
-            public_visibility()
+            public_visibility(request)
             .listed(ArchiveEntryPage.objects.all())
             .filter(translation_key__in=keys)
             .select_related("locale")
