@@ -46,17 +46,19 @@ class NewsIndexPage(
         context["atom_url"] = self.feed_url("atom", request)
         return context
 
-    def visible_news(self):
+    def visible_news(self, request=None):
+        """This index's news as every visitor sees them; with the *request*, the public rule
+        reuses the view restrictions that serving the index has already loaded."""
         from news.listing import visible_news
 
-        return visible_news().child_of(self)
+        return visible_news(request).child_of(self)
 
     @path("")
     def news_list(self, request):
         """The list; a bad page number is a 404, a filter value that matches nothing too."""
         from news.listing import FilterOptions, for_listing
 
-        news = self.visible_news()
+        news = self.visible_news(request)
         # The same for every visitor and every page of this list: shared under the content
         # version (three queries over all the index's news otherwise). Keyed by host and path,
         # so the fragment prefetch fetches it with the others (portal/caching/fragments.py).
