@@ -15,10 +15,10 @@ import re
 from bs4 import BeautifulSoup
 from wagtail.whitelist import check_url
 
-_URL_ATTRIBUTE = re.compile(
-    r"""\b(?:href|src|action|formaction)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
-)
 _ATTRIBUTES = ("href", "src", "action", "formaction")
+_URL_ATTRIBUTE = re.compile(
+    rf"""\b(?:{"|".join(_ATTRIBUTES)})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
+)
 
 
 def _is_safe(url):

@@ -81,22 +81,6 @@ def _fields(result) -> dict:
 _UNREADABLE = {"extraction_status": FAILED, "extraction_reason": reason_codes.UNREADABLE}
 
 
-def _store(document, fields: dict, *, index_now: bool) -> str:
-    """Record an extraction outcome on *document* and refresh the archive's own index;
-    Wagtail's index at once (*index_now*) or through :func:`index_extracted_documents`."""
-    from knowledge.models import ArchiveDocument
-    from knowledge.search.indexing import reindex_for_document
-
-    fields = {**fields, "extracted_at": timezone.now(), "text_indexed": index_now}
-    ArchiveDocument.objects.filter(pk=document.pk).update(**fields)
-    for name, value in fields.items():
-        setattr(document, name, value)
-    if index_now:
-        index.insert_or_update_object(document)
-    reindex_for_document(document)
-    return fields["extraction_status"]
-
-
 def extract_now(document, *, defer_index: bool = False) -> str:
     """Extract *document*'s file, store the result and refresh the search indexes.
 
@@ -110,7 +94,7 @@ def extract_now(document, *, defer_index: bool = False) -> str:
     except Exception:  # a task boundary: record the failure instead of leaving "pending"
         logger.exception("Could not extract document %s", document.pk)
         fields = _UNREADABLE
-    status = _store(document, fields, index_now=not defer_index)
+    [status] = _store_many([(document, fields)], index_now=not defer_index)
     if defer_index:
         _queue_index_run()
     return status
@@ -164,19 +148,22 @@ _STORED_FIELDS = [
 ]
 
 
-def _store_many(batch) -> list[str]:
-    """:func:`_store` for many documents with one bulk UPDATE; Wagtail's index is left
-    to :func:`index_extracted_documents`."""
+def _store_many(batch, *, index_now: bool = False) -> list[str]:
+    """Record extraction outcomes ((document, fields) pairs) with one UPDATE and refresh the
+    archive's own index; Wagtail's index at once (*index_now*) or through
+    :func:`index_extracted_documents`. Returns the statuses."""
     from knowledge.models import ArchiveDocument
     from knowledge.search.indexing import reindex_for_document
 
     now = timezone.now()
     for document, fields in batch:
-        for name, value in {**fields, "extracted_at": now, "text_indexed": False}.items():
+        for name, value in {**fields, "extracted_at": now, "text_indexed": index_now}.items():
             setattr(document, name, value)
     documents = [document for document, _ in batch]
     ArchiveDocument.objects.bulk_update(documents, _STORED_FIELDS)
     for document in documents:
+        if index_now:
+            index.insert_or_update_object(document)
         reindex_for_document(document)
     return [document.extraction_status for document in documents]
 

@@ -25,9 +25,8 @@ def active_locale(request):
     code = get_language()
     cached = getattr(request, "_portal_locale", None)
     if cached is None or cached.language_code != code:
-        table = cached_fragment(request, "locales", _locale_table)
         try:
-            cached = table[get_supported_content_language_variant(code)]
+            cached = locale_table(request)[get_supported_content_language_variant(code)]
         except (KeyError, LookupError):
             cached = Locale.get_active()
         request._portal_locale = cached
@@ -37,9 +36,8 @@ def active_locale(request):
 def locale_for_code(code, request=None):
     """The Locale of a content language code (Locale.objects.get(language_code=…)), from the
     cached locale table; None if there is none."""
-    table = cached_fragment(request, "locales", _locale_table)
     try:
-        return table.get(get_supported_content_language_variant(code))
+        return locale_table(request).get(get_supported_content_language_variant(code))
     except LookupError:
         return None
 

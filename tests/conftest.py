@@ -2,7 +2,9 @@ import os
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.db import connection
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -23,6 +25,14 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a request served in another language leaves
+    that language active in the thread (the locale middleware activates, nothing resets it),
+    so messages a later test reads would otherwise depend on the order of the tests."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -14,6 +14,7 @@ def keep_inline(apps, schema_editor):
 
 
 def _tokens(values):
+    # knowledge.search.tokens.join as of this migration (migrations keep their own copy).
     unique = sorted(set(values))
     return f" {' '.join(map(str, unique))} " if unique else ""
 

@@ -4,6 +4,7 @@
 * :mod:`.postgres` - stemmed full-text matching with a GIN-indexed tsvector.
 * :mod:`.fallback` - substring matching on the folded text, for SQLite.
 * :mod:`.elastic` - matching on Elasticsearch when ``ELASTICSEARCH_URL`` is set.
+* :mod:`.tokens` - an entry's languages and topics as one filterable text column.
 * :mod:`.indexing` - keeps :class:`~knowledge.models.ArchiveSearchEntry` up to date.
 * :mod:`.visibility` - which entries a request may see (view restrictions, drafts).
 * :mod:`.archive` - the search a visitor runs: filters, facets, sorting, paging.

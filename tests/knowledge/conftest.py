@@ -154,30 +154,29 @@ def odt_file(tmp_path) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def docx_bomb(tmp_path_factory) -> Path:
-    """A .docx whose document.xml inflates to 200 MB of zeros (about 200 KB on disk)."""
-    path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
+def _zip_bomb(path: Path, marker: tuple[str, str], member: str) -> Path:
+    """An office file at *path*: the *marker* member as given, and *member* inflating to
+    200 MB of zeros (about 200 KB on disk)."""
     chunk = b"\0" * (1024 * 1024)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+        archive.writestr(*marker)
+        with archive.open(member, "w", force_zip64=True) as inflating:
             for _ in range(200):
-                member.write(chunk)
+                inflating.write(chunk)
     return path
+
+
+@pytest.fixture(scope="session")
+def docx_bomb(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
+    return _zip_bomb(path, ("[Content_Types].xml", "<Types/>"), "word/document.xml")
 
 
 @pytest.fixture(scope="session")
 def odt_bomb(tmp_path_factory) -> Path:
-    """An .odt whose content.xml inflates to 200 MB of zeros."""
     path = tmp_path_factory.mktemp("bomb") / "bomb.odt"
-    chunk = b"\0" * (1024 * 1024)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        with archive.open("content.xml", "w", force_zip64=True) as member:
-            for _ in range(200):
-                member.write(chunk)
-    return path
+    mimetype = ("mimetype", "application/vnd.oasis.opendocument.text")
+    return _zip_bomb(path, mimetype, "content.xml")
 
 
 @pytest.fixture

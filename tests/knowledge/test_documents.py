@@ -13,6 +13,14 @@ from .factories import ArchiveDocumentFactory
 pytestmark = pytest.mark.django_db
 
 
+def _upload(admin_client, title, name, content):
+    """Post a file to the admin's document upload form."""
+    return admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": title, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
 def test_upload_is_extracted_in_the_background_task():
     document = ArchiveDocumentFactory(
         text="Die Absichtserklärung über die Partnerschaft der Städte wird von den Vereinen "
@@ -95,10 +103,7 @@ def test_admin_document_search_finds_the_content(admin_client):
     ],
 )
 def test_bad_uploads_are_refused_with_a_clear_message(admin_client, name, content, message):
-    response = admin_client.post(
-        reverse("wagtaildocs:add"),
-        {"title": "Test", "file": SimpleUploadedFile(name, content), "collection": 1},
-    )
+    response = _upload(admin_client, "Test", name, content)
     assert response.status_code == 200
     assert message in response.text
     assert not ArchiveDocument.objects.filter(title="Test").exists()
@@ -114,11 +119,8 @@ def test_bad_uploads_are_refused_with_a_clear_message(admin_client, name, conten
 )
 def test_hostile_office_files_are_refused_at_upload(admin_client, request, fixture, message):
     path = request.getfixturevalue(fixture)
-    upload = SimpleUploadedFile(path.name, path.read_bytes())
 
-    response = admin_client.post(
-        reverse("wagtaildocs:add"), {"title": "Feindlich", "file": upload, "collection": 1}
-    )
+    response = _upload(admin_client, "Feindlich", path.name, path.read_bytes())
 
     assert response.status_code == 200
     assert message in response.text
@@ -127,24 +129,14 @@ def test_hostile_office_files_are_refused_at_upload(admin_client, request, fixtu
 
 def test_oversized_upload_is_refused(admin_client, settings):
     settings.KNOWLEDGE_MAX_UPLOAD_BYTES = 10
-    response = admin_client.post(
-        reverse("wagtaildocs:add"),
-        {"title": "Gross", "file": SimpleUploadedFile("g.txt", b"x" * 100), "collection": 1},
-    )
+    response = _upload(admin_client, "Gross", "g.txt", b"x" * 100)
     assert response.status_code == 200
     assert "larger than the allowed maximum" in response.text
     assert not ArchiveDocument.objects.filter(title="Gross").exists()
 
 
 def test_good_upload_through_the_admin_is_stored_and_extracted(admin_client):
-    response = admin_client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": "Gut",
-            "file": SimpleUploadedFile("gut.txt", b"Kulturaustausch mit Marrakesch."),
-            "collection": 1,
-        },
-    )
+    response = _upload(admin_client, "Gut", "gut.txt", b"Kulturaustausch mit Marrakesch.")
     assert response.status_code == 302
     document = ArchiveDocument.objects.get(title="Gut")
     assert document.extraction_status == ExtractionStatus.DONE
@@ -159,13 +151,8 @@ def _listing_row(admin_client, title, **params):
 
 
 def test_upload_only_queues_the_extraction_and_the_worker_does_it(admin_client, task_queue):
-    response = admin_client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": "Wartet auf den Worker",
-            "file": SimpleUploadedFile("w.txt", b"Ein Kamelmarkt am Stadtrand."),
-            "collection": 1,
-        },
+    response = _upload(
+        admin_client, "Wartet auf den Worker", "w.txt", b"Ein Kamelmarkt am Stadtrand."
     )
 
     assert response.status_code == 302
