@@ -13,6 +13,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from portal.ancestry import ancestors
+from portal.caching import fragments
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,19 @@ def links_for_page(page, request):
         url = target.get_url(request=request)
         links.append(_language_link(code, url, current_code, target.depth == page.depth))
     return links
+
+
+def cached_links_for_page(page, request):
+    """``links_for_page`` from the shared fragments, keyed by the path being served (so that
+    they come with the request's one round trip to the cache) and checked against the page."""
+    key_parts = (*fragments.site_parts(request), get_language(), request.path_info)
+    page_id, links = fragments.cached_fragment(
+        request,
+        "language-links",
+        lambda: (page.pk, links_for_page(page, request)),
+        *key_parts,
+    )
+    return links if page_id == page.pk else links_for_page(page, request)
 
 
 def links_for_view(request):

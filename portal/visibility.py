@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property, reduce
 from operator import or_
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
@@ -41,6 +42,7 @@ from wagtail.models import (
     ReferenceIndex,
 )
 
+from portal.caching import fragments
 from portal.restrictions import restricted
 
 _REQUEST_ATTRIBUTE = "_portal_visibility"
@@ -169,8 +171,19 @@ class Visibility:
 
     @cached_property
     def page_restrictions(self):
-        """Every page view restriction, with the tree path of its page (one query)."""
-        return self._shared("page_restrictions", lambda: list(_page_restrictions()))
+        """Every page view restriction, with the tree path of its page (one query, or none
+        from the shared fragments)."""
+        return self._shared("page_restrictions", self._load_page_restrictions)
+
+    def _fragments_on(self) -> bool:
+        return self.request is not None and bool(settings.FRAGMENT_CACHE_SECONDS)
+
+    def _load_page_restrictions(self):
+        if not self._fragments_on():
+            return list(_page_restrictions())
+        return fragments.cached_fragment(
+            self.request, "page-restrictions", lambda: list(_page_restrictions())
+        )
 
     @cached_property
     def failed_page_restrictions(self):
@@ -223,22 +236,47 @@ class Visibility:
         covering = self.__dict__.setdefault("_covering", {})
         if page.pk in covering:
             return covering[page.pk]
+        if self._fragments_on():
+            covering[page.pk] = self._covering_from_fragments(page)
+            return covering[page.pk]
         if "page_restrictions" not in self.__dict__ and not self._is_shared("page_restrictions"):
             below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
             loaded = list(_page_restrictions().annotate(covers=Exists(below_page)))
             self.__dict__["page_restrictions"] = self._shared("page_restrictions", lambda: loaded)
             covering[page.pk] = [r for r in loaded if r.covers]
             return covering[page.pk]
+        covering[page.pk] = self._covering_of(page)
+        return covering[page.pk]
+
+    def _covering_of(self, page):
+        """The restrictions on any language version of ``page`` (one query, if any exist)."""
         if not self.page_restrictions:
             return []
         below = _below([r.page.path for r in self.page_restrictions])
         paths = list(_versions_of(page).filter(below).values_list("path", flat=True))
-        covering[page.pk] = [
+        return [
             restriction
             for restriction in self.page_restrictions
             if any(path.startswith(restriction.page.path) for path in paths)
         ]
-        return covering[page.pk]
+
+    def _covering_from_fragments(self, page):
+        """``_covering_of`` with the shared fragments: the restrictions, and for the page at the
+        requested path the ids of those covering it, come with the request's one round trip
+        to the cache (both change only with the content version). Any other page asked about
+        during the request (a document's pages) is looked up as usual."""
+        if not self.page_restrictions:
+            return []
+        page_id, ids = fragments.cached_fragment(
+            self.request,
+            "page-covering",
+            lambda: (page.pk, [r.pk for r in self._covering_of(page)]),
+            *fragments.site_parts(self.request),
+            self.request.path_info,
+        )
+        if page_id != page.pk:
+            return self._covering_of(page)
+        return [restriction for restriction in self.page_restrictions if restriction.pk in ids]
 
     def in_locale(self, model, linked, locale_id):
         """Linked pages (``linked``, of ``model``) as this request may see them, in order.

@@ -48,6 +48,21 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(params=["fragments off", "fragments on"])
+def fragment_modes(request, settings):
+    """Runs a test twice: building everything per request (no shared cache), and with the
+    shared fragments on (as with Redis), where the route, the view restrictions, which of
+    them cover the page and the hidden search keys come from the cache, so that a privacy
+    rule cannot hold in one mode only. The cache is emptied before and after."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 600 if request.param == "fragments on" else 0
+    cache.clear()
+    yield request.param
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}

@@ -13,6 +13,9 @@ again). Files in restricted collections never reach the index text at all (see
 ``indexing.hidden_collection_ids``), so neither matches nor snippets can reveal them.
 """
 
+from functools import partial
+
+from portal.caching.fragments import cached_fragment
 from portal.visibility import visibility
 
 _ATTRIBUTE = "_archive_hidden_keys"
@@ -26,11 +29,22 @@ def hidden_translation_keys(request) -> list:
     rule = visibility(request)
     keys = []
     if rule.failed_paths:  # loads the restrictions: the keys below are a path lookup
-        hidden = rule.hidden_translation_keys()
-        keys = list({row["translation_key"] for row in hidden}) if hidden is not None else []
+        if request is not None and len(rule.failed_page_restrictions) == len(
+            rule.page_restrictions
+        ):
+            # Failing every restriction (as every anonymous visitor does), the keys are the
+            # same for everybody: shared, under the content version like the restrictions.
+            keys = cached_fragment(request, "public-hidden-keys", partial(_keys, rule))
+        else:
+            keys = _keys(rule)
     if request is not None:
         setattr(request, _ATTRIBUTE, keys)
     return keys
+
+
+def _keys(rule) -> list:
+    hidden = rule.hidden_translation_keys()
+    return list({row["translation_key"] for row in hidden}) if hidden is not None else []
 
 
 def visible_entries(request, queryset):

@@ -33,7 +33,13 @@ def site_parts(request):
 
 def _expected_keys(request):
     site = site_parts(request)
-    keys = [fragment_key("site", *site), fragment_key("locales")]
+    keys = [
+        fragment_key("site", *site),
+        fragment_key("locales"),
+        fragment_key("page-restrictions"),
+        # Pages only: which of those restrictions cover the page at this path.
+        fragment_key("page-covering", *site, request.path_info),
+    ]
     language = get_language_from_path(request.path_info)
     try:
         host = request.get_host()
@@ -47,12 +53,14 @@ def _expected_keys(request):
             fragment_key("news-index", language),
             # Used only on a news index; a key that is not there costs nothing.
             fragment_key("news-filters", *site, request.path_info),
+            # Pages only: the language switcher and hreflang links of the page at this path.
+            fragment_key("language-links", *site, language, request.path_info),
         ]
         # The pages the routing passes through (portal/caching/routing.py).
         components = [part for part in request.path_info.split("/") if part][1:]
         keys += [
             fragment_key("route", *site, language, "/".join(components[: step + 1]))
-            for step in range(len(components) - 1)
+            for step in range(len(components))
         ]
     return keys
 

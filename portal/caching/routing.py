@@ -10,8 +10,10 @@ page or saving a site or locale renews it), keyed by host, language and path, an
 the request's single round trip to the cache.
 
 Only the steps Wagtail's plain ``Page.route`` would take are taken from the cache: a page
-with its own ``route`` (a routable index with its feeds) routes the rest of the path itself,
-and the last step, to the page being shown, is always Wagtail's own (its live check, 404s).
+with its own ``route`` (a routable index with its feeds) routes the rest of the path itself.
+The page being shown comes from the cache too (a page directly below the home page, such
+as the archive, is then read with no query), but its own ``route`` still runs: Wagtail's
+live check, and the routes of a routable page.
 The result is what Wagtail would compute, put where ``Page.route_for_request`` reads it
 (``request._wagtail_route_for_request``).
 
@@ -65,7 +67,7 @@ def route(request, site, components):
     page = localized_root(request, site)
     parts, language = fragments.site_parts(request), get_language()
     step = 0
-    while len(components) - step > 1 and type(page).route in PLAIN_ROUTES:
+    while step < len(components) and type(page).route in PLAIN_ROUTES:
         page = fragments.cached_fragment(
             request,
             "route",

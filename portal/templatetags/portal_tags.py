@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 
 from portal import ancestry
-from portal.language_links import links_for_page, links_for_view
+from portal.language_links import cached_links_for_page, links_for_view
 
 register = template.Library()
 
@@ -14,7 +14,10 @@ def language_links(context):
     cached = getattr(request, "_language_links", None)
     if cached is None:
         page = context.get("page")
-        cached = links_for_page(page, request) if page is not None else links_for_view(request)
+        if page is not None:
+            cached = cached_links_for_page(page, request)
+        else:
+            cached = links_for_view(request)
         request._language_links = cached
     return cached
 

@@ -1,7 +1,7 @@
 import pytest
 
 from home.models import StandardPage
-from tests.home.factories import StandardPageFactory, publish
+from tests.home.factories import StandardPageFactory, publish, translate_page
 from tests.news.i18n import german
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +92,16 @@ def test_switcher_hint_for_untranslated_pages_is_text_not_only_a_title(client, h
     assert "title=" not in switcher
     # A translated page's links carry no such hint.
     assert "visually-hidden" not in _switcher(client.get("/fr/a-propos/").text)
+
+
+@pytest.mark.usefixtures("fragment_modes")
+def test_a_new_translation_reaches_the_switcher_of_a_page_already_served(client, home):
+    """The switcher of a page may come from the shared fragments: publishing a translation
+    renews them, and the page then links to it instead of to the French home page."""
+    page = publish(StandardPageFactory(parent=home, title="Bald auf Französisch", slug="bald"))
+    assert 'href="/fr/" hreflang="fr"' in _switcher(client.get(page.url).text)
+    assert 'href="/fr/" hreflang="fr"' in _switcher(client.get(page.url).text)
+    french = translate_page(page, "fr", title="Bientôt en français", slug="bientot")
+    switcher = _switcher(client.get(page.url).text)
+    assert f'href="{french.url}" hreflang="fr"' in switcher
+    assert 'href="/fr/" hreflang="fr"' not in switcher

@@ -162,6 +162,7 @@ def _restrict(page, **kwargs):
     return PageViewRestriction.objects.create(page=page, **kwargs)
 
 
+@pytest.mark.usefixtures("fragment_modes")
 def test_restricted_entries_are_hidden_from_anonymous_visitors(client, django_user_model):
     document = ArchiveDocumentFactory(text="Geheimsache Ananasplan")
     secret = make_entry(title="Ananas intern", files=[(document, "de")], topics=["Ananas"])
@@ -175,6 +176,7 @@ def test_restricted_entries_are_hidden_from_anonymous_visitors(client, django_us
     assert _json(client, q="Ananasplan")["count"] == 2
 
 
+@pytest.mark.usefixtures("fragment_modes")
 def test_group_restriction_shows_entries_to_members_of_the_group(client, django_user_model):
     secret = make_entry(title="Vorstandssache", summary="Birnenbeschluss")
     board = Group.objects.create(name="Vorstand")
@@ -223,6 +225,7 @@ def test_translated_entry_is_found_by_its_own_metadata_and_not_twice(client):
     assert _json(client, _french_archive().url, q="Olivenbäume")["count"] == 0
 
 
+@pytest.mark.usefixtures("fragment_modes")
 def test_translation_of_restricted_entry_is_hidden_too(client):
     entry = make_entry(title="Zitronen intern", summary="Zitronenplan")
     french = entry.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)

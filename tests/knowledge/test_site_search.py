@@ -9,7 +9,7 @@ from knowledge.models import ArchiveEntryPage
 
 from .factories import make_entry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_modes")]
 
 
 def test_finds_standard_pages_and_archive_entries_of_the_locale(client):
@@ -76,3 +76,32 @@ def test_all_languages_pages_run_from_the_visitors_language_into_the_others(clie
         "de": 22,
         "fr": 3,
     }
+
+
+def test_each_result_shows_the_lead_text_of_its_own_page_type(client):
+    """Results are read as plain pages; the summary or intro of each type comes with them."""
+    from news.models import NewsPage
+
+    make_entry(title="Quittenmarkt im Archiv", summary="Ein Fund aus dem Archiv")
+    article = NewsPage.objects.filter(locale__language_code="de").first()
+    article.title, article.intro = "Quittenmarkt eröffnet", "Die Nachricht zum Markt"
+    article.save_revision().publish()
+    standard = StandardPage.objects.filter(locale__language_code="de").first()
+    standard.title, standard.intro = "Quittenmarkt-Wege", ""
+    standard.search_description = "Wege durch die Stadt, laut Beschreibung"
+    standard.save_revision().publish()
+
+    data = client.get("/de/search/", {"q": "Quittenmarkt", "format": "json"}).json()
+    found = {result["title"]: (result["type"], result["snippet"]) for result in data["results"]}
+    with translation.override("de"):
+        assert found == {
+            "Quittenmarkt im Archiv": (
+                str(ArchiveEntryPage._meta.verbose_name),
+                "Ein Fund aus dem Archiv",
+            ),
+            "Quittenmarkt eröffnet": (str(NewsPage._meta.verbose_name), "Die Nachricht zum Markt"),
+            "Quittenmarkt-Wege": (
+                str(StandardPage._meta.verbose_name),
+                "Wege durch die Stadt, laut Beschreibung",
+            ),
+        }

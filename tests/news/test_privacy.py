@@ -16,7 +16,7 @@ from tests.news.factories import NewsPageFactory
 from tests.portal.factories import UserFactory
 from tests.portal.privacy import restrict
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_modes")]
 
 
 @pytest.fixture

@@ -99,6 +99,22 @@ def test_published_changes_reach_the_cached_route(client, fragments):
     assert client.get("/de/neuigkeiten/foerderverein-gegruendet/").status_code == 404
 
 
+def test_a_page_below_the_home_page_comes_from_the_cache_and_follows_changes(client, fragments):
+    """The page being shown is cached too when its parent routes plainly (the home page)."""
+    cached = _queries(client, "/de/archiv/")
+    url = "/de/ueber-uns/"
+    client.get(url)
+    page = StandardPage.objects.get(slug="ueber-uns", locale__language_code="de")
+    page.title = "Wer wir sind"
+    publish(page)
+    assert "Wer wir sind" in client.get(url).text
+    page.unpublish()
+    assert client.get(url).status_code == 404
+    # Wagtail: the active locale and the root's specific page, then the archive page and its
+    # specific page; all four come from the cache.
+    assert _queries(_without_routing(fragments), "/de/archiv/") - cached == 4
+
+
 def test_a_child_of_an_unexpected_type_is_still_found(client):
     """A news index holds news only, but a page made before that rule is still served."""
     index = NewsIndexPage.objects.get(locale__language_code="de", alias_of__isnull=True)

@@ -7,6 +7,8 @@ from home.models import StandardPage
 from portal.roles import MITGLIEDER
 from tests.portal.factories import UserFactory
 
+pytestmark = pytest.mark.usefixtures("fragment_modes")
+
 SLUGS = {
     "de": "mitgliederbereich",
     "fr": "espace-membres",
