@@ -1,8 +1,9 @@
 """The archive search a visitor runs: locale scope, filters, facets, sort and paging.
 
-The number of queries is fixed whatever the page size (on PostgreSQL: the facet counts with
-the total in one statement, the document type names, the page of results, and its pages and
-locales); matching itself is delegated to the engine.
+The number of queries is fixed whatever the page size (on PostgreSQL: the facet counts, the
+total and the page's ids in one statement, then the page's rows with their URL paths; the
+document type names and the locales come from the shared fragments); matching itself is
+delegated to the engine.
 """
 
 from collections import Counter
@@ -68,7 +69,7 @@ class SearchOutcome:
     terms: list
 
 
-def scoped_entries(locale):
+def scoped_entries(locale, request=None):
     """Entries of *locale*, plus entries of other locales not (yet) translated into it.
 
     An untranslated entry is shown in its default-locale version if there is one,
@@ -80,7 +81,7 @@ def scoped_entries(locale):
     translated_here = ArchiveSearchEntry.objects.filter(
         live=True, locale=locale, translation_key=OuterRef("translation_key")
     )
-    default = default_locale()
+    default = default_locale(request)
     in_default = ArchiveSearchEntry.objects.filter(
         live=True, locale=default, translation_key=OuterRef("translation_key")
     )
@@ -109,7 +110,7 @@ def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
     form = ArchiveSearchForm(data)
     params = lenient_params(form)
     terms = query_terms(params["q"] or "")
-    rows = visible_entries(request, scoped_entries(locale))
+    rows = visible_entries(request, scoped_entries(locale, request))
     if terms:
         rows = engine().match(rows, terms, query=params["q"])
     rows = _filtered(rows, params)
@@ -149,13 +150,19 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
     paginator.count = total  # known from the facet counts: no separate COUNT(*)
     page = paginator.get_page(requested)
     if page_ids is not None and page.number == requested:
-        # The ids came with the counts: read just these rows, by primary key. (A page beyond
-        # the last shows the last one, which the paginator's queryset reads.)
-        found = _for_display(ArchiveSearchEntry.objects.all()).in_bulk(page_ids)
+        # The ids came with the counts: read just these rows and their pages' URL paths, by
+        # primary key. (A page beyond the last shows the last one, which the paginator's
+        # queryset reads.)
+        found = ArchiveSearchEntry.objects.only(*DISPLAY_COLUMNS, "page__url_path")
+        found = found.select_related("page").in_bulk(page_ids)
         page.object_list = [found[pk] for pk in page_ids if pk in found]
     languages = {item.pk: code for code, item in locale_table(request).items()}
     results = [_result(request, row, terms, type_names, languages) for row in page]
     return SearchOutcome(paginator.count, results, facets, page, terms)
+
+
+# What a result shows (see ``_result``): read with the page's URL path, by primary key.
+DISPLAY_COLUMNS = ("title", "date", "document_type_key", "locale_id", "facet_languages", "text")
 
 
 def _for_display(rows):
@@ -266,14 +273,14 @@ def _type_names(request, locale) -> dict:
     """Every document type's name in *locale* (falling back to the default locale's name), by
     translation key; from the shared fragment cache (saving a type renews it)."""
     return cached_fragment(
-        request, "document-types", lambda: _all_type_names(locale), locale.language_code
+        request, "document-types", lambda: _all_type_names(locale, request), locale.language_code
     )
 
 
-def _all_type_names(locale) -> dict:
+def _all_type_names(locale, request) -> dict:
     from knowledge.models import DocumentType
 
-    default = default_locale()
+    default = default_locale(request)
     best = {}
     for key, locale_id, name in DocumentType.objects.values_list(
         "translation_key", "locale_id", "name"

@@ -20,6 +20,7 @@ from django.utils.translation import get_language_from_path
 from portal.caching import content_version
 
 STASH = "_portal_fragments"
+BUILT = "_portal_fragments_built"
 
 
 def fragment_key(name, *parts):
@@ -77,11 +78,19 @@ def prefetch(request, *extra_keys):
 
 
 def cached_fragment(request, name, build, *parts):
-    """`build()`, or its copy cached for the current content version; `parts` key it."""
+    """`build()`, or its copy cached for the current content version; `parts` key it.
+
+    Built once per request either way: a fragment asked for again in the same request (the
+    locale table, say) is neither rebuilt nor fetched again, even with the cache off.
+    """
+    key = fragment_key(name, *parts)
+    built = request.__dict__.setdefault(BUILT, {}) if request is not None else {}
+    if key in built:
+        return built[key]
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
-        return build()
-    key = fragment_key(name, *parts)
+        built[key] = build()
+        return built[key]
     stash = getattr(request, STASH, None)
     if stash is not None and key in stash[1]:
         token, found = stash[0], stash[2]
@@ -90,7 +99,7 @@ def cached_fragment(request, name, build, *parts):
     entry = found.get(key)
     if entry is not None and entry[0] == token:
         return entry[1]
-    value = build()
+    value = built[key] = build()
     cache.set(key, (token, value), seconds)
     return value
 

@@ -17,24 +17,41 @@ live check, and the routes of a routable page.
 The result is what Wagtail would compute, put where ``Page.route_for_request`` reads it
 (``request._wagtail_route_for_request``).
 
-Only requests for Wagtail's page view are routed here (``process_view``), and only with the
-fragment cache on (``FRAGMENT_CACHE_SECONDS``); otherwise Wagtail routes as usual.
+Only requests for Wagtail's page view are routed here (``process_view``). Without the
+fragment cache (``FRAGMENT_CACHE_SECONDS`` 0) every step is read for the request, still in
+fewer queries than Wagtail needs: the root's translation is read as its specific page with
+the locale from the locale table, and a child of a parent that allows one page type only is
+read as that type at once.
 """
 
 from functools import partial
 
-from django.conf import settings
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from portal.caching import fragments
+from portal.i18n import active_locale
 from portal.routing import OneQueryChildRoute
 
 
-def _root_for(site):
-    return site.root_page.localized.specific
+def _root_for(request, site):
+    """``site.root_page.localized.specific`` in one query instead of three (the active
+    Locale, the translation, its specific page): the locale comes from the locale table."""
+    root = site.root_page
+    model = root.specific_class
+    if model is None:  # a page type whose code is gone: Wagtail's own way
+        return root.localized.specific
+    locale = active_locale(request)
+    if locale.pk != root.locale_id:
+        translation = model.objects.filter(
+            translation_key=root.translation_key, locale=locale
+        ).first()
+        # As Page.localized: a translation only counts once it is live.
+        if translation is not None and translation.live:
+            return translation
+    return model.objects.get(pk=root.pk)
 
 
 def localized_root(request, site):
@@ -42,7 +59,7 @@ def localized_root(request, site):
     return fragments.cached_fragment(
         request,
         "root",
-        lambda: _root_for(site),
+        partial(_root_for, request, site),
         *fragments.site_parts(request),
         get_language(),
     )
@@ -53,13 +70,22 @@ PLAIN_ROUTES = (Page.route, OneQueryChildRoute.route)
 
 
 def _child(parent, slug):
-    """The specific child page `slug` of `parent`, as Wagtail's route finds it, or None."""
-    try:
-        child = parent.get_children().get(slug=slug)
-    except Page.DoesNotExist:
-        return None
+    """The specific child page `slug` of `parent`, as Wagtail's route finds it, or None.
+
+    Read as its type at once where the parent allows only one (as ``OneQueryChildRoute``);
+    a child of another type made before that rule is still found the general way.
+    """
+    models = type(parent).allowed_subpage_models()
+    child = None
+    if len(models) == 1:
+        child = models[0].objects.child_of(parent).filter(slug=slug).first()
+    if child is None:
+        try:
+            child = parent.get_children().get(slug=slug).specific
+        except Page.DoesNotExist:
+            return None
     child._cached_parent_obj = parent  # ancestors and breadcrumbs need no query
-    return child.specific
+    return child
 
 
 def route(request, site, components):
@@ -92,11 +118,7 @@ class CachedRouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if (
-            view_func is not wagtail_views.serve
-            or not settings.FRAGMENT_CACHE_SECONDS
-            or hasattr(request, "_wagtail_route_for_request")
-        ):
+        if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
             return None
         site = Site.find_for_request(request)
         if site is None:

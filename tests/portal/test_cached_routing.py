@@ -56,12 +56,36 @@ def _answers(client, urls):
     return answers
 
 
-def test_every_answer_is_the_one_wagtail_gives(client, fragments):
+@pytest.mark.parametrize("seconds", [600, 0], ids=["fragments on", "fragments off"])
+def test_every_answer_is_the_one_wagtail_gives(client, fragments, seconds):
+    """With the fragment cache, and without it (every step read for the request)."""
+    fragments.FRAGMENT_CACHE_SECONDS = seconds
     cached = _answers(client, URLS)
     wagtail_client = _without_routing(fragments)
     cache.clear()
     assert _answers(wagtail_client, URLS) == cached
     assert [cached[url][0] for url in URLS] == [200] * 10 + [404] * 3
+
+
+def test_without_the_fragment_cache_the_routing_still_saves_queries(client, fragments):
+    """The root's translation in one query (Wagtail: the active Locale, the translation and
+    its specific page), the news index and the article as Wagtail reads them."""
+    fragments.FRAGMENT_CACHE_SECONDS = 0
+    ours = _queries(client, "/fr/actualites/fondation-de-l-association/")
+    wagtail = _queries(_without_routing(fragments), "/fr/actualites/fondation-de-l-association/")
+    assert wagtail - ours == 2
+
+
+@pytest.mark.parametrize("seconds", [600, 0], ids=["fragments on", "fragments off"])
+def test_a_root_translation_that_is_not_live_routes_as_wagtail_does(client, fragments, seconds):
+    """As Wagtail's ``Page.localized``: a translation of the root counts only when live."""
+    fragments.FRAGMENT_CACHE_SECONDS = seconds
+    HomePage.objects.get(depth=2, locale__language_code="fr").unpublish()
+    urls = ["/fr/", "/fr/a-propos/", "/de/"]
+    cached = _answers(client, urls)
+    wagtail_client = _without_routing(fragments)
+    cache.clear()
+    assert _answers(wagtail_client, urls) == cached
 
 
 def _queries(client, url):
