@@ -36,6 +36,7 @@ def _expected_keys(request):
     site = site_parts(request)
     keys = [
         fragment_key("site", *site),
+        fragment_key("site-root-paths"),
         fragment_key("locales"),
         fragment_key("page-restrictions"),
         # Pages only: which of those restrictions cover the page at this path.
@@ -57,6 +58,14 @@ def _expected_keys(request):
             # Pages only: the language switcher and hreflang links of the page at this path.
             fragment_key("language-links", *site, language, request.path_info),
         ]
+        if "q" in request.GET:
+            # A search (the archive's or the site's): the keys of the pages the public may
+            # not see, the document type names, and outside the page tree the home page.
+            keys += [
+                fragment_key("public-hidden-keys"),
+                fragment_key("document-types", language),
+                fragment_key("home", language),
+            ]
         # The pages the routing passes through (portal/caching/routing.py).
         components = [part for part in request.path_info.split("/") if part][1:]
         keys += [

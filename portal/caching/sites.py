@@ -3,8 +3,9 @@
 Every page request starts with Wagtail finding the Site for the request's host (one query,
 not remembered beyond the request). The few Site rows are kept under the content version
 (saving a Site or publishing renews it), and Wagtail takes the site this middleware puts on
-the request (``request._wagtail_site``, which ``Site.find_for_request`` reads). It also
-fetches the request's shared fragments in one round trip, unless the page cache already did.
+the request (``request._wagtail_site``, which ``Site.find_for_request`` reads); the same goes
+for the sites' root paths that every ``Page.get_url`` needs. It also fetches the request's
+shared fragments in one round trip, unless the page cache already did.
 """
 
 from django.conf import settings
@@ -23,5 +24,10 @@ class CachedSiteMiddleware:
                 fragments.prefetch(request)
             request._wagtail_site = fragments.site_for(
                 request, lambda: Site._find_for_request(request)
+            )
+            # What Page.get_url reads (Wagtail caches it on the request, from its own cache
+            # key: a round trip of its own to Redis in every request).
+            request._wagtail_cached_site_root_paths = fragments.cached_fragment(
+                request, "site-root-paths", Site.get_site_root_paths
             )
         return self.get_response(request)

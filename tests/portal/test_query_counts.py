@@ -158,7 +158,25 @@ def test_the_shared_fragments_come_in_one_round_trip(client, monkeypatch, url_of
     shared = {"site", "locales", "root", "menu", "footer", "news-index", "news-filters"}
     # ... and what the page at this path needs: its route (below the home page), its
     # language links, the view restrictions and which of them cover it.
-    shared |= {"language-links", "page-restrictions", "page-covering"}
+    shared |= {"language-links", "page-restrictions", "page-covering", "site-root-paths"}
     if url_of is not _home:
         shared.add("route")
     assert {key.split(":")[2] for key in lookups[0]} == shared
+
+
+@pytest.mark.parametrize("url", ["/de/archiv/?q=Marrakesch", "/fr/search/?q=Marrakech"])
+def test_a_search_fetches_its_shared_fragments_in_one_round_trip_too(client, monkeypatch, url):
+    """Everything a search needs besides its own statements (the hidden keys of the public
+    rule, the document type names, the locale's home page) comes in the one round trip."""
+    from portal.caching import content_version
+
+    client.get(url)
+    lookups = []
+    original = content_version.current_with
+    monkeypatch.setattr(
+        content_version, "current_with", lambda *keys: lookups.append(keys) or original(*keys)
+    )
+    assert client.get(url).status_code == 200
+    assert len(lookups) == 1
+    names = {key.split(":")[2] for key in lookups[0]}
+    assert {"public-hidden-keys", "document-types", "home", "site-root-paths"} <= names
