@@ -166,6 +166,7 @@ def matching_through_index():
     recheck, so no vector is read). Sequential and plain index scans are switched off for the
     statements inside, in a transaction.
     """
+    outer = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
@@ -173,12 +174,14 @@ def matching_through_index():
         )
         seqscan, indexscan, *_ = cursor.fetchone()
         yield
-        # Only needed inside an outer transaction (after an error, the rollback restores them).
-        cursor.execute(
-            "SELECT set_config('enable_seqscan', %s, true), "
-            "set_config('enable_indexscan', %s, true)",
-            [seqscan, indexscan],
-        )
+        if outer:
+            # The settings last until the transaction ends: here the caller's (after an error,
+            # its rollback restores them). A transaction of our own ends right here.
+            cursor.execute(
+                "SELECT set_config('enable_seqscan', %s, true), "
+                "set_config('enable_indexscan', %s, true)",
+                [seqscan, indexscan],
+            )
 
 
 def create_index(apps, schema_editor) -> None:

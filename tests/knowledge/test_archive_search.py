@@ -330,6 +330,12 @@ def test_a_word_every_entry_has_is_matched_through_the_text_index(client, kiwi_e
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert GIN_INDEX_NAME in plan
             assert "Seq Scan on knowledge_archivesearchentry " not in plan
+    # Inside the caller's transaction (as here) the settings are put back at once.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan')"
+        )
+        assert cursor.fetchone() == ("on", "on")
 
 
 def test_an_unknown_topic_or_language_finds_nothing(client, kiwi_entries):
