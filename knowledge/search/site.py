@@ -14,8 +14,7 @@ from functools import lru_cache
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import F, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
@@ -100,31 +99,49 @@ LEAD_TEXT_FIELDS = ("summary", "intro")
 
 
 @lru_cache
-def _lead_text_lookups() -> tuple[str, ...]:
-    """``Page`` lookups of the lead text of every page type that has one, e.g.
-    ``newspage__intro`` (page types that inherit directly from ``Page``)."""
-    lookups = []
+def _lead_text_columns() -> tuple[tuple[str, str, str], ...]:
+    """(table, its link to the page, lead text column) of every page type that has a lead
+    text (page types that inherit directly from ``Page``)."""
+    columns = []
     for model in get_page_models():
-        if Page not in model._meta.parents:
+        link = model._meta.parents.get(Page)
+        if link is None:
             continue
-        names = {field.name for field in model._meta.concrete_fields}
-        lookups += [
-            f"{model._meta.model_name}__{name}" for name in LEAD_TEXT_FIELDS if name in names
+        names = {field.name: field.column for field in model._meta.concrete_fields}
+        columns += [
+            (model._meta.db_table, link.column, names[name])
+            for name in LEAD_TEXT_FIELDS
+            if name in names
         ]
-    return tuple(lookups)
+    return tuple(columns)
+
+
+@lru_cache
+def _lead_text_statement(count: int) -> str:
+    """The statement of ``lead_texts`` for *count* ids, built once: building it with the ORM
+    took three times as long as running it."""
+    quote = connection.ops.quote_name
+    page = quote(Page._meta.db_table)
+    joins, texts = [], []
+    for number, (table, link, column) in enumerate(_lead_text_columns()):
+        alias = f"lead{number}"
+        joins.append(f"LEFT JOIN {quote(table)} {alias} ON {alias}.{quote(link)} = {page}.id")
+        texts.append(f"NULLIF({alias}.{quote(column)}, '')")
+    texts.append(f"NULLIF({page}.search_description, '')")
+    return (
+        f"SELECT {page}.id, COALESCE({', '.join(texts)}, '') FROM {page} {' '.join(joins)} "
+        f"WHERE {page}.id IN ({', '.join(['%s'] * count)})"
+    )
 
 
 def lead_texts(page_ids) -> dict:
     """Page id → its lead text (or its search description), for all of them in one query."""
+    page_ids = list(page_ids)
     if not page_ids:
         return {}
-    lookups = [*_lead_text_lookups(), "search_description"]
-    text = Coalesce(
-        *(NullIf(F(lookup), Value("")) for lookup in lookups),
-        Value(""),
-        output_field=TextField(),
-    )
-    return dict(Page.objects.filter(pk__in=page_ids).annotate(text=text).values_list("pk", "text"))
+    with connection.cursor() as cursor:
+        cursor.execute(_lead_text_statement(len(page_ids)), page_ids)
+        return dict(cursor.fetchall())
 
 
 class _Consecutive:

@@ -55,8 +55,10 @@ def _expected_keys(request):
             fragment_key("news-index", language),
             # Used only on a news index; a key that is not there costs nothing.
             fragment_key("news-filters", *site, request.path_info),
-            # Pages only: the language switcher and hreflang links of the page at this path.
+            # Pages only: the language switcher and hreflang links of the page at this path,
+            # and an article's related news and archive entries.
             fragment_key("language-links", *site, language, request.path_info),
+            fragment_key("page-related", *site, request.path_info),
         ]
         if "q" in request.GET:
             # A search (the archive's or the site's): the keys of the pages the public may

@@ -22,13 +22,13 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["de", "fr", "ar", "en"]
 BOUND = 15  # the limit the portal promises for every rendered public page
 # What each page needs now, with the route, the language links and the view restrictions
-# from the shared fragments (a standard page needs no query at all); a change that adds
-# queries has to say so here.
+# (and an article's related items) from the shared fragments (a standard page needs no query
+# at all); a change that adds queries has to say so here.
 QUERIES = {
     "home": 3,
     "standard": 0,
     "news": 2,
-    "article": 8,
+    "article": 4,
     # the hidden translation keys come with the fragments too; the search's own statements
     "archive search": 6,
     "site search": 3,
@@ -159,6 +159,7 @@ def test_the_shared_fragments_come_in_one_round_trip(client, monkeypatch, url_of
     # ... and what the page at this path needs: its route (below the home page), its
     # language links, the view restrictions and which of them cover it.
     shared |= {"language-links", "page-restrictions", "page-covering", "site-root-paths"}
+    shared.add("page-related")  # an article's related items
     if url_of is not _home:
         shared.add("route")
     assert {key.split(":")[2] for key in lookups[0]} == shared
