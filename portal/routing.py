@@ -15,10 +15,18 @@ class OneQueryChildRoute:
         models = type(self).allowed_subpage_models() if path_components else []
         if len(models) == 1:
             try:
-                child = models[0].objects.child_of(self).get(slug=path_components[0])
+                child = child_pages(models[0], self).get(slug=path_components[0])
             except models[0].DoesNotExist:
                 pass
             else:
                 child._cached_parent_obj = self  # as Wagtail does: ancestors need no query
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+
+def child_pages(model, parent):
+    """The children of ``parent`` as ``model`` pages, with what the model names in
+    ``routed_with`` (foreign keys its page shows, such as a category) joined in."""
+    pages = model.objects.child_of(parent)
+    related = getattr(model, "routed_with", ())
+    return pages.select_related(*related) if related else pages

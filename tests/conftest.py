@@ -151,3 +151,11 @@ def demo_server(django_db_setup, django_db_blocker):
     server = LiveServer("localhost")
     yield server
     server.stop()
+    if connection.vendor == "postgresql":
+        # A request thread still waiting on a browser's keep-alive connection keeps its own
+        # database session, and the test database cannot be dropped while it is open.
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )

@@ -101,6 +101,8 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Read with the page when it is served (portal.routing.child_pages): the page shows both.
+    routed_with = ("category", "image")
 
     class Meta:
         verbose_name = _("news item")

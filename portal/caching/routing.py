@@ -33,7 +33,7 @@ from wagtail.models import Page, Site
 
 from portal.caching import fragments
 from portal.i18n import active_locale
-from portal.routing import OneQueryChildRoute
+from portal.routing import OneQueryChildRoute, child_pages
 
 
 def _root_for(request, site):
@@ -78,7 +78,7 @@ def _child(parent, slug):
     models = type(parent).allowed_subpage_models()
     child = None
     if len(models) == 1:
-        child = models[0].objects.child_of(parent).filter(slug=slug).first()
+        child = child_pages(models[0], parent).filter(slug=slug).first()
     if child is None:
         try:
             child = parent.get_children().get(slug=slug).specific

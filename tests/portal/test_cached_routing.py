@@ -155,6 +155,7 @@ def test_a_news_item_is_read_in_one_query(client, django_assert_num_queries):
     request = RequestFactory().get(ARTICLE)
     with django_assert_num_queries(1):
         found = index.route(request, ["foerderverein-gegruendet"]).page
+        assert found.category is not None  # read with it (NewsPage.routed_with)
     assert type(found) is NewsPage
     assert found.get_parent() is index  # no query: Wagtail's cached parent
     with django_assert_num_queries(2):  # Wagtail's own: the page, then its specific page
