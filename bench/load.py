@@ -16,7 +16,7 @@ The proxy rows need Debian's varnishd; they are left out without it.
 
 Prints req/s, p50 and p99 per page and configuration, the CPU time gunicorn's workers spent
 per request (less sensitive to other load than the latency), the SQL queries per page (rendered,
-shared fragments warm, and cold), the ratios to the targets (cached through the proxy at
+shared fragments warm, and right after a publish), the ratios to the targets (cached through the proxy at
 least 50 % of the static file through the proxy; uncached at least 150 req/s) and the load
 average before and after (other work on the machine lowers the figures).
 
@@ -63,19 +63,26 @@ TARGET_UNCACHED = 150.0
 COUNT_QUERIES = """
 import django, json
 django.setup()
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, setup_test_environment
+from portal.caching import content_version
 setup_test_environment()
 client, counts = Client(), {}
+TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
+
+def statements(captured):
+    return len([q for q in captured.captured_queries if not q["sql"].startswith(TRANSACTION_CONTROL)])
+
+for url in PAGES.values():
+    assert client.get(url).status_code == 200, url  # this process's own caches (content types)
 for name, url in PAGES.items():
-    cache.clear()
+    content_version.renew()  # what a publish does: every shared fragment is out of date
     with CaptureQueriesContext(connection) as cold:
         assert client.get(url).status_code == 200, url
     with CaptureQueriesContext(connection) as warm:
         client.get(url)
-    counts[name] = (len(warm), len(cold))
+    counts[name] = (statements(warm), statements(cold))
 print(json.dumps(counts))
 """
 
@@ -157,7 +164,8 @@ def _prepare(env, scratch):
 
 
 def _query_counts(env, redis_url):
-    """SQL queries per page: shared fragments warm (page cache off), and everything cold."""
+    """SQL statements per page (BEGIN/COMMIT not counted): shared fragments warm (page cache
+    off), and right after a publish (every fragment out of date)."""
     import json
 
     code = f"PAGES = {PAGES!r}\n" + COUNT_QUERIES
@@ -340,7 +348,7 @@ def _report(args, results, counts):
         " what one otherwise idle core could serve."
     )
     if counts:
-        print("\nSQL queries per rendered page (shared fragments warm / everything cold):")
+        print("\nSQL queries per rendered page (shared fragments warm / right after a publish):")
         for page, (warm, cold) in counts.items():
             print(f"  {page:<15} {warm:>3} / {cold:>3}")
     print("\nTargets:")

@@ -264,13 +264,36 @@ class Visibility:
         """``_covering_of`` with the shared fragments: the restrictions, and for the page at the
         requested path the ids of those covering it, come with the request's one round trip
         to the cache (both change only with the content version). Any other page asked about
-        during the request (a document's pages) is looked up as usual."""
+        during the request (a document's pages) is looked up as usual.
+
+        Right after a publish both are out of date: then, as without the fragments, one query
+        loads the restrictions together with those covering this page.
+        """
+        covered = {}
+        if not self._restrictions_loaded():
+
+            def load():
+                below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
+                loaded = list(_page_restrictions().annotate(covers=Exists(below_page)))
+                covered[page.pk] = [r.pk for r in loaded if r.covers]
+                return loaded
+
+            self.__dict__["page_restrictions"] = self._shared(
+                "page_restrictions",
+                lambda: fragments.cached_fragment(self.request, "page-restrictions", load),
+            )
         if not self.page_restrictions:
             return []
+
+        def build():
+            if page.pk in covered:
+                return page.pk, covered[page.pk]
+            return page.pk, [r.pk for r in self._covering_of(page)]
+
         page_id, ids = fragments.cached_fragment(
             self.request,
             "page-covering",
-            lambda: (page.pk, [r.pk for r in self._covering_of(page)]),
+            build,
             *fragments.site_parts(self.request),
             self.request.path_info,
         )

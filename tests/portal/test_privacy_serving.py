@@ -141,10 +141,9 @@ def test_the_rule_costs_the_same_few_queries_however_many_restrictions(
     page = Page.objects.get(slug="bereich-5")
 
     shared = fragment_modes == "fragments on"
-    # restrictions, their groups, the member's groups (passing all, no page is looked up);
-    # shared, the restrictions are kept for the next requests, and which of them cover the
-    # page at this path is a query of its own
-    with django_assert_num_queries(4 if shared else 3):
+    # restrictions (with those covering the page), their groups, the member's groups; shared,
+    # both are kept for the next requests
+    with django_assert_num_queries(3):
         seen = visibility(_request(member))
         assert seen.blocking_restriction(page) is None
         assert seen.failed_paths == ()
