@@ -15,10 +15,11 @@ and the static 28 KB file through Varnish (the ceiling) and from gunicorn (white
 The proxy rows need Debian's varnishd; they are left out without it.
 
 Prints req/s, p50 and p99 per page and configuration, the CPU time gunicorn's workers spent
-per request (less sensitive to other load than the latency), the SQL queries per page (rendered,
-shared fragments warm, and right after a publish), the ratios to the targets (cached through the proxy at
-least 50 % of the static file through the proxy; uncached at least 150 req/s) and the load
-average before and after (other work on the machine lowers the figures).
+per request (less sensitive to other load than the latency), the SQL queries per page
+(rendered, shared fragments warm, and right after a publish), the ratios to the targets
+(cached through the proxy at least 50 % of the static file through the proxy; uncached at
+least 150 req/s) and the load average before and after (other work on the machine lowers
+the figures).
 
 Needs wrk (``apt-get install wrk``). Uses the Redis database given by ``--redis-url``
 (default database 6 of 127.0.0.1:6379), which it empties. Only 127.0.0.1 ports from
@@ -72,7 +73,8 @@ client, counts = Client(), {}
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
 
 def statements(captured):
-    return len([q for q in captured.captured_queries if not q["sql"].startswith(TRANSACTION_CONTROL)])
+    sqls = [query["sql"] for query in captured.captured_queries]
+    return len([sql for sql in sqls if not sql.startswith(TRANSACTION_CONTROL)])
 
 for url in PAGES.values():
     assert client.get(url).status_code == 200, url  # this process's own caches (content types)
