@@ -66,16 +66,11 @@ def links_for_page(page, request):
 
 
 def cached_links_for_page(page, request):
-    """``links_for_page`` from the shared fragments, keyed by the path being served (so that
-    they come with the request's one round trip to the cache) and checked against the page."""
-    key_parts = (*fragments.site_parts(request), get_language(), request.path_info)
-    page_id, links = fragments.cached_fragment(
-        request,
-        "language-links",
-        lambda: (page.pk, links_for_page(page, request)),
-        *key_parts,
+    """``links_for_page``, shared for the page served at this path (its path names the
+    current language too)."""
+    return fragments.page_fragment(
+        request, "language-links", page, lambda: links_for_page(page, request)
     )
-    return links if page_id == page.pk else links_for_page(page, request)
 
 
 def links_for_view(request):

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import cached_property, reduce
 from operator import or_
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
@@ -173,16 +172,14 @@ class Visibility:
     def page_restrictions(self):
         """Every page view restriction, with the tree path of its page (one query, or none
         from the shared fragments)."""
-        return self._shared("page_restrictions", self._load_page_restrictions)
+        return self._shared("page_restrictions", lambda: self._load_page_restrictions(list))
 
-    def _fragments_on(self) -> bool:
-        return self.request is not None and bool(settings.FRAGMENT_CACHE_SECONDS)
-
-    def _load_page_restrictions(self):
-        if not self._fragments_on():
-            return list(_page_restrictions())
+    def _load_page_restrictions(self, load):
+        """``load(restrictions)``, shared under the content version when there is a request."""
+        if self.request is None:
+            return load(_page_restrictions())
         return fragments.cached_fragment(
-            self.request, "page-restrictions", lambda: list(_page_restrictions())
+            self.request, "page-restrictions", lambda: load(_page_restrictions())
         )
 
     @cached_property
@@ -234,19 +231,36 @@ class Visibility:
         restrictions are loaded together with the answer for this page.
         """
         covering = self.__dict__.setdefault("_covering", {})
-        if page.pk in covering:
-            return covering[page.pk]
-        if self._fragments_on():
-            covering[page.pk] = self._covering_from_fragments(page)
-            return covering[page.pk]
-        if "page_restrictions" not in self.__dict__ and not self._is_shared("page_restrictions"):
-            below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
-            loaded = list(_page_restrictions().annotate(covers=Exists(below_page)))
-            self.__dict__["page_restrictions"] = self._shared("page_restrictions", lambda: loaded)
-            covering[page.pk] = [r for r in loaded if r.covers]
-            return covering[page.pk]
-        covering[page.pk] = self._covering_of(page)
+        if page.pk not in covering:
+            covering[page.pk] = self._find_covering(page)
         return covering[page.pk]
+
+    def _find_covering(self, page):
+        """The restrictions on any language version of ``page``: loaded with the restrictions
+        when they are not loaded yet, and for the page at the requested path shared under the
+        content version (``page_fragment``), like the restrictions."""
+        covered = {}
+        if not self._restrictions_loaded():
+
+            def load(restrictions):
+                below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
+                loaded = list(restrictions.annotate(covers=Exists(below_page)))
+                covered[page.pk] = [r.pk for r in loaded if r.covers]
+                return loaded
+
+            self.__dict__["page_restrictions"] = self._shared(
+                "page_restrictions", lambda: self._load_page_restrictions(load)
+            )
+        if not self.page_restrictions:
+            return []
+
+        def covering_ids():
+            if page.pk in covered:
+                return covered[page.pk]
+            return [r.pk for r in self._covering_of(page)]
+
+        ids = fragments.page_fragment(self.request, "page-covering", page, covering_ids)
+        return [restriction for restriction in self.page_restrictions if restriction.pk in ids]
 
     def _covering_of(self, page):
         """The restrictions on any language version of ``page`` (one query, if any exist)."""
@@ -259,47 +273,6 @@ class Visibility:
             for restriction in self.page_restrictions
             if any(path.startswith(restriction.page.path) for path in paths)
         ]
-
-    def _covering_from_fragments(self, page):
-        """``_covering_of`` with the shared fragments: the restrictions, and for the page at the
-        requested path the ids of those covering it, come with the request's one round trip
-        to the cache (both change only with the content version). Any other page asked about
-        during the request (a document's pages) is looked up as usual.
-
-        Right after a publish both are out of date: then, as without the fragments, one query
-        loads the restrictions together with those covering this page.
-        """
-        covered = {}
-        if not self._restrictions_loaded():
-
-            def load():
-                below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
-                loaded = list(_page_restrictions().annotate(covers=Exists(below_page)))
-                covered[page.pk] = [r.pk for r in loaded if r.covers]
-                return loaded
-
-            self.__dict__["page_restrictions"] = self._shared(
-                "page_restrictions",
-                lambda: fragments.cached_fragment(self.request, "page-restrictions", load),
-            )
-        if not self.page_restrictions:
-            return []
-
-        def build():
-            if page.pk in covered:
-                return page.pk, covered[page.pk]
-            return page.pk, [r.pk for r in self._covering_of(page)]
-
-        page_id, ids = fragments.cached_fragment(
-            self.request,
-            "page-covering",
-            build,
-            *fragments.site_parts(self.request),
-            self.request.path_info,
-        )
-        if page_id != page.pk:
-            return self._covering_of(page)
-        return [restriction for restriction in self.page_restrictions if restriction.pk in ids]
 
     def in_locale(self, model, linked, locale_id):
         """Linked pages (``linked``, of ``model``) as this request may see them, in order.

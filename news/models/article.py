@@ -18,7 +18,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from portal.ancestry import ancestors
 from portal.api_fields import NameSlugSerializer
-from portal.caching.fragments import cached_fragment, site_parts
+from portal.caching import fragments
 from portal.publishing import ReviewedPublishingPage
 from portal.visibility import PrivacyCheckedPage, public_visibility
 
@@ -121,23 +121,16 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         return context
 
     def _related(self, request):
-        """Related news and archive entries, as shown to everybody (the public rule).
-
-        With the request, the rule reuses the view restrictions that serving this page has
-        already loaded, instead of building them into each list's query. Served (not
-        previewed: a draft holds its links in memory), the lists are a shared fragment of the
-        page at this path, which comes with the request's one round trip to the cache.
-        """
-
-        def build():
-            return self.pk, self.related_in_locale(request), self.related_archive_in_locale(request)
-
-        if request is None or getattr(request, "is_preview", False):
-            return build()[1:]
-        page_id, news, entries = cached_fragment(
-            request, "page-related", build, *site_parts(request), request.path_info
+        """Related news and archive entries, as shown to everybody (the public rule), shared
+        for the page at this path. With the request, the rule reuses the view restrictions
+        that serving this page has already loaded, instead of building them into each list's
+        query."""
+        return fragments.page_fragment(
+            request,
+            "page-related",
+            self,
+            lambda: (self.related_in_locale(request), self.related_archive_in_locale(request)),
         )
-        return (news, entries) if page_id == self.pk else build()[1:]
 
     @property
     def published_at(self):

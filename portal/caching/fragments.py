@@ -39,8 +39,12 @@ def _expected_keys(request):
         fragment_key("site-root-paths"),
         fragment_key("locales"),
         fragment_key("page-restrictions"),
-        # Pages only: which of those restrictions cover the page at this path.
-        fragment_key("page-covering", *site, request.path_info),
+        # Pages only (page_fragment): which of those restrictions cover the page at this
+        # path, its language switcher and hreflang links, an article's related items.
+        *(
+            fragment_key(name, *site, request.path_info)
+            for name in ("page-covering", "language-links", "page-related")
+        ),
     ]
     language = get_language_from_path(request.path_info)
     try:
@@ -55,10 +59,6 @@ def _expected_keys(request):
             fragment_key("news-index", language),
             # Used only on a news index; a key that is not there costs nothing.
             fragment_key("news-filters", *site, request.path_info),
-            # Pages only: the language switcher and hreflang links of the page at this path,
-            # and an article's related news and archive entries.
-            fragment_key("language-links", *site, language, request.path_info),
-            fragment_key("page-related", *site, request.path_info),
         ]
         if "q" in request.GET:
             # A search (the archive's or the site's): the keys of the pages the public may
@@ -109,10 +109,27 @@ def cached_fragment(request, name, build, *parts):
         token, found = content_version.current_with(key)
     entry = found.get(key)
     if entry is not None and entry[0] == token:
+        built[key] = entry[1]
         return entry[1]
     value = built[key] = build()
     cache.set(key, (token, value), seconds)
     return value
+
+
+def page_fragment(request, name, page, build):
+    """`build()` for the page served at the request's path, shared like `cached_fragment`.
+
+    Keyed by host and path, so that the prefetch fetches it with the others before routing
+    has found the page; stored with the page's id and used only for that page (any other
+    page asked about during the request is built as usual). A preview has the page's path
+    but shows a draft: it never reads or stores these.
+    """
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    page_id, value = cached_fragment(
+        request, name, lambda: (page.pk, build()), *site_parts(request), request.path_info
+    )
+    return value if page_id == page.pk else build()
 
 
 def site_for(request, find):
