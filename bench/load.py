@@ -47,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from portal.caching import varnish  # noqa: E402  (no Django needed)
+from tests import varnish  # noqa: E402  (no Django needed)
 
 PAGES = {
     "home": "/de/",

@@ -15,8 +15,8 @@ from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from wagtail.models import Site
 
 from home.models import StandardPage
-from portal.caching import varnish
 from portal.caching.invalidation import purge_proxy
+from tests import varnish
 from tests.home.factories import publish
 
 from .servers import RecordingServer, closed_port

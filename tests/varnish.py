@@ -14,7 +14,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "default.vcl"
+VCL = Path(__file__).resolve().parents[1] / "deploy" / "varnish" / "default.vcl"
 
 
 def varnishd():
