@@ -11,11 +11,15 @@ change was being written cannot stay cached. With a caching proxy configured
 (``WAGTAILFRONTENDCACHE``), the commit also queues a purge of every site's root URL, which the
 proxy's configuration (deploy/varnish/default.vcl) treats as "drop this host's pages"; the
 purge is a task, run by the ``tasks`` service.
+
+``migrate`` renews it too: a migration can change what the stored pages and fragments were
+built from (data migrations, new defaults) even when the release key in front of every cache
+key (``portal/settings/release.py``) is set by hand and stays the same.
 """
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -88,3 +92,10 @@ def connect():
         signal.connect(content_changed, dispatch_uid=f"portal.caching.{name}")
     post_save.connect(_saved, dispatch_uid="portal.caching.saved")
     post_delete.connect(_deleted, dispatch_uid="portal.caching.deleted")
+    post_migrate.connect(_migrated, dispatch_uid="portal.caching.migrated")
+
+
+def _migrated(sender, app_config, **kwargs):
+    # Sent once per installed app; the portal's own app stands for the whole run.
+    if app_config.name == "portal":
+        content_version.renew()

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .caching import cache_settings
 from .machine_translation import machine_translator_setting
+from .release import release_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -123,7 +124,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches (Redis with REDIS_URL, else per-process memory), the page cache for anonymous
 # visitors and the caching proxy in front: portal/settings/caching.py, README "Caching".
-vars().update(cache_settings(env))
+vars().update(cache_settings(env, release=release_key(env, BASE_DIR)))
 
 # Sign-in protection (see README, "Production"): django-axes locks a user name *from one IP
 # address* after AXES_FAILURE_LIMIT failed attempts, for AXES_COOLOFF_MINUTES (then it lifts by

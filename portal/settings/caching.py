@@ -10,6 +10,9 @@
   footer, the locale table) are kept; the same defaults and reason as the page cache.
 - ``FRONTEND_CACHE_URL`` (e.g. ``http://proxy:6081``): where the caching proxy accepts purge
   requests; it switches on Wagtail's frontend-cache invalidation.
+- ``CACHE_RELEASE``: the release key in front of every shared cache key (derived from the
+  package versions and migrations when unset; see ``release.py``), so that a deploy never
+  unpickles what an older release stored.
 - ``PROXY_CACHE_SECONDS``: the ``s-maxage`` public pages announce. The default is 600 with
   ``FRONTEND_CACHE_URL`` and 0 without: no proxy is invited to keep pages nobody will tell it
   to drop.
@@ -22,14 +25,16 @@ DEFAULT_SECONDS = 600
 REDIS_SOCKET_TIMEOUT = 1.0
 
 
-def cache_settings(env):
-    """CACHES, the page cache and proxy durations and WAGTAILFRONTENDCACHE for `env`."""
+def cache_settings(env, release=""):
+    """CACHES, the page cache and proxy durations and WAGTAILFRONTENDCACHE for `env`; the
+    shared cache's keys start with `release` (see ``release.py``)."""
     redis_url = env.str("REDIS_URL", default="")
     proxy_url = env.str("FRONTEND_CACHE_URL", default="")
     if redis_url:
         default = {
             "BACKEND": "portal.caching.backends.TolerantRedisCache",
             "LOCATION": redis_url,
+            "KEY_PREFIX": release,
             "OPTIONS": {
                 "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
                 "socket_timeout": REDIS_SOCKET_TIMEOUT,

@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from portal.settings.caching import cache_settings
+from portal.settings.release import release_key
 from tests.home.factories import StandardPageFactory
 
 from .servers import SilentListener, closed_port
@@ -109,3 +110,39 @@ def test_the_password_form_still_works_while_redis_is_down(client, home, setting
     assert wrong.status_code == 200  # the form again, not an error page
     right = client.post(url, {"password": "richtig", "return_url": page.url})
     assert right.status_code == 302
+
+
+def test_the_shared_cache_keys_start_with_the_release():
+    result = cache_settings(_env(REDIS_URL="redis://redis:6379/0"), release="r42")
+    assert result["CACHES"]["default"]["KEY_PREFIX"] == "r42"
+
+
+def test_the_release_key_changes_with_a_new_migration(tmp_path):
+    migrations = tmp_path / "news" / "migrations"
+    migrations.mkdir(parents=True)
+    (migrations / "0001_initial.py").write_text("")
+    before = release_key(_env(), tmp_path)
+    (migrations / "0002_new_field.py").write_text("")
+    after = release_key(_env(), tmp_path)
+    assert before != after
+    assert release_key(_env(), tmp_path) == after, "the same tree gives the same key"
+
+
+def test_a_release_set_by_the_deploy_wins(tmp_path):
+    assert release_key(_env(CACHE_RELEASE="2026.12.1"), tmp_path) == "2026.12.1"
+
+
+def test_migrate_makes_every_cached_page_and_fragment_out_of_date(db):
+    from django.core.management import call_command
+
+    from portal.caching import content_version
+
+    before = content_version.current()
+    call_command("migrate", verbosity=0)
+    assert content_version.current() != before
+
+
+def _env(**environment):
+    env = environ.Env()
+    env.ENVIRON = environment
+    return env
