@@ -12,7 +12,7 @@ How the grants reach content that arrives later:
 * Snippets and other models need model permissions. `EDITORIAL_MODELS` lists them by label;
   `ensure_roles(apps)` grants what exists and skips models whose app is not installed yet.
   An app that adds one of these models calls `ensure_roles(apps)` again from its own data
-  migration (see the README, "Editorial workflow and roles").
+  migration (see docs/editors.md, "Editorial workflow and roles").
 * Documents and images are granted per collection: editors on the root collection (so every
   collection), each translator group on its own language's collection (`Übersetzung fr`, …),
   created here too. Wagtail checks them against `wagtaildocs.Document` /

@@ -1,6 +1,6 @@
 """The workflow "Redaktionelle Freigabe" and its assignment to every locale's home page.
 
-One workflow serves all four languages (see the README for why translations take the same
+One workflow serves all four languages (see docs/editors.md for why translations take the same
 two steps). It is assigned to each locale's home page, so every page type beneath it, news and
 archive entries included, goes through it. A home page that appears later (the French, Arabic
 or English translation of the German one) gets the same workflow from `portal.signals`. The

@@ -11,5 +11,5 @@
 * ``invalidation``: publishing, unpublishing, moving or deleting a page and saving a snippet,
   image, document, site or restriction replace the token and purge the proxy.
 
-See README, "Production" → "Caching".
+See docs/operations.md, "Caching".
 """

@@ -123,10 +123,10 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches (Redis with REDIS_URL, else per-process memory), the page cache for anonymous
-# visitors and the caching proxy in front: portal/settings/caching.py, README "Caching".
+# visitors and the caching proxy in front: portal/settings/caching.py, docs/operations.md "Caching".
 vars().update(cache_settings(env, release=release_key(env, BASE_DIR)))
 
-# Sign-in protection (see README, "Production"): django-axes locks a user name *from one IP
+# Sign-in protection (see docs/security.md): django-axes locks a user name *from one IP
 # address* after AXES_FAILURE_LIMIT failed attempts, for AXES_COOLOFF_MINUTES (then it lifts by
 # itself); the admin asks for a TOTP code (django-otp) from editors who set one up, and from
 # everyone when ADMIN_2FA_REQUIRED is on.
@@ -220,8 +220,9 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Knowledge base (see README, "Knowledge base"): archive documents carry their extracted text;
-# files are always served through Wagtail's permission-checking view, inline only for PDFs.
+# Knowledge base (docs/operations.md, "Background extraction"): archive documents carry their
+# extracted text; files are always served through Wagtail's permission-checking view, inline
+# only for PDFs.
 WAGTAILDOCS_DOCUMENT_MODEL = "knowledge.ArchiveDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "knowledge.forms.ArchiveDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -269,7 +270,7 @@ LOGGING = {
     },
 }
 
-# Editorial workflow and roles (portal/roles.py, portal/workflow.py; README "Editorial
+# Editorial workflow and roles (portal/roles.py, portal/workflow.py; docs/editors.md "Editorial
 # workflow and roles"). Review by the groups of the current step only, mails as HTML + text.
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

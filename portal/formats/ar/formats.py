@@ -2,7 +2,7 @@
 
 Month names are Django's Modern Standard Arabic ones (يناير، مايو، ديسمبر), understood across
 the Arab world and the same as in the admin; the Moroccan forms of CLDR ar-MA (ماي، يوليوز،
-غشت، شتنبر، نونبر، دجنبر) are deliberately not used (README, "Dates and numbers").
+غشت، شتنبر، نونبر، دجنبر) are deliberately not used (docs/translators.md, "Dates and numbers").
 
 Django's Arabic formats leave DATETIME_FORMAT unset, so date-times fell back to the US
 default ("مايو 14, 2022, 3 م"), put a comma between month and year, and group no digits.
