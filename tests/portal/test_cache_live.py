@@ -11,11 +11,14 @@ import sys
 import threading
 from pathlib import Path
 
+import environ
 import pytest
 from django.core.cache import cache
 
 from home.models import StandardPage
 from portal.caching import content_version
+from portal.settings.caching import cache_settings
+from portal.settings.release import release_key
 from portal.throttle import count_failure
 from tests.home.factories import publish
 
@@ -35,9 +38,10 @@ def live_redis(settings):
         if os.environ.get("REQUIRE_TOOLS"):
             pytest.fail(f"REQUIRE_TOOLS is set but Redis at {REDIS_URL} does not answer: {error}")
         pytest.skip(f"no Redis at {REDIS_URL} (bin/test-prerequisites starts redis-server)")
-    settings.CACHES = {
-        "default": {"BACKEND": "portal.caching.backends.TolerantRedisCache", "LOCATION": REDIS_URL}
-    }
+    # As every process of a deployment derives them: the same backend and release key.
+    env = environ.Env()
+    env.ENVIRON = {"REDIS_URL": REDIS_URL}
+    settings.CACHES = cache_settings(env, release=release_key(env, ROOT))["CACHES"]
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
     yield
