@@ -2,7 +2,7 @@
 
 Every list of news (index, feeds, home teaser) starts from `visible_news`, so "live, public,
 a real translation, not expired" is decided in one place. "Public" is the portal's rule
-(portal/visibility.py): what an anonymous visitor may see, so a translation of a
+(privacy/visibility.py): what an anonymous visitor may see, so a translation of a
 members-only item is left out too, and every visitor gets the same list.
 """
 
@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 
 from news.models.article import LIST_IMAGE_FILTER, NewsPage, NewsPageTag
 from news.models.category import NewsCategory
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 __all__ = ["LIST_IMAGE_FILTER", "FilterOptions", "Selection", "for_listing", "visible_news"]
 

@@ -6,7 +6,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import privacy_signals, signals  # noqa: F401  (connects the receivers)
+        from portal import signals  # noqa: F401  (connects the receivers)
         from portal.caching import invalidation
         from portal.notifications import replace_approval_notifier
 

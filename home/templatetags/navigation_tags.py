@@ -14,7 +14,7 @@ from home.models import Footer, HomePage
 from portal.ancestry import site_root
 from portal.caching.fragments import cached_fragment
 from portal.i18n import active_locale, localized_pages
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 register = template.Library()
 
@@ -54,7 +54,7 @@ def _menu_items(home, request):
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Top-level pages of the visitor's locale that anyone may see (portal/visibility.py);
+    """Top-level pages of the visitor's locale that anyone may see (privacy/visibility.py);
     untranslated aliases are left out."""
     request = context["request"]
     home = _locale_home(context)

@@ -20,7 +20,7 @@ from portal.ancestry import ancestors
 from portal.api_fields import NameSlugSerializer
 from portal.caching import fragments
 from portal.publishing import ReviewedPublishingPage
-from portal.visibility import PrivacyCheckedPage, public_visibility
+from privacy.visibility import PrivacyCheckedPage, public_visibility
 
 # The rendition used for list images (index, home teaser, API); prefetched with the items.
 LIST_IMAGE_FILTER = "fill-480x270-c100"

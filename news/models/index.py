@@ -16,7 +16,7 @@ from wagtail.search import index
 from portal.caching.fragments import cached_fragment, site_parts
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
-from portal.visibility import PrivacyCheckedPage
+from privacy.visibility import PrivacyCheckedPage
 
 
 class NewsIndexPage(
