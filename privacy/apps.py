@@ -6,4 +6,4 @@ class PrivacyConfig(AppConfig):
     verbose_name = "Privacy"
 
     def ready(self):
-        from privacy import signals  # noqa: F401  (connects the receivers)
+        from privacy import archive, signals, snapshot  # noqa: F401  (receivers, fragments)

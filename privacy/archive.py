@@ -15,17 +15,19 @@ again). Files in restricted collections never reach the index text at all (see
 
 from functools import partial
 
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment
+from portal.request_state import state
 from privacy.visibility import visibility
 
-_ATTRIBUTE = "_archive_hidden_keys"
+#: The translation keys an anonymous visitor may not see, for searches.
+PUBLIC_HIDDEN_KEYS = Fragment("public-hidden-keys", when=lambda request: "q" in request.GET)
 
 
 def hidden_translation_keys(request) -> list:
-    """Translation keys of the entries *request* may not see (cached on the request)."""
-    cached = getattr(request, _ATTRIBUTE, None)
-    if cached is not None:
-        return cached
+    """Translation keys of the entries *request* may not see (kept for the request)."""
+    remembered = state(request)
+    if remembered.archive_hidden_keys is not None:
+        return remembered.archive_hidden_keys
     rule = visibility(request)
     keys = []
     if rule.failed_paths:  # loads the restrictions: the keys below are a path lookup
@@ -34,11 +36,10 @@ def hidden_translation_keys(request) -> list:
         ):
             # Failing every restriction (as every anonymous visitor does), the keys are the
             # same for everybody: shared, under the content version like the restrictions.
-            keys = cached_fragment(request, "public-hidden-keys", partial(_keys, rule))
+            keys = PUBLIC_HIDDEN_KEYS.get(request, partial(_keys, rule))
         else:
             keys = _keys(rule)
-    if request is not None:
-        setattr(request, _ATTRIBUTE, keys)
+    remembered.archive_hidden_keys = keys
     return keys
 
 

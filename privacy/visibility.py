@@ -20,31 +20,30 @@ lists, related links, permalinks, document and image downloads, search):
   hidden pages.
 
 Two entry points: ``visibility(request)`` decides for one request (a member sees what
-members may see; computed once per request), ``public_visibility()`` for what an anonymous
-visitor sees, which is what lists and machine-readable channels show to everybody.
+members may see), ``public_visibility()`` for what an anonymous visitor sees, which is what
+lists and machine-readable channels show to everybody. Both read the request's one
+restriction snapshot (``privacy/snapshot.py``) and decide with the plain functions of
+``privacy/rules.py``; this module turns those decisions into querysets and refusals.
 Every method costs a fixed, small number of queries, whatever the size of the tree.
 """
 
 from dataclasses import dataclass
-from functools import cached_property, reduce
-from operator import or_
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
-    CollectionViewRestriction,
     Page,
     PageViewRestriction,
     ReferenceIndex,
 )
 
-from portal.caching import fragments
+from portal.request_state import RequestState, state
+from privacy import rules, snapshot
 from privacy.restrictions import restricted
-
-_REQUEST_ATTRIBUTE = "_portal_visibility"
 
 # Relations from a page's child objects to documents that are always current (unlike the
 # reference index, which a background task fills): (model, document field, page field).
@@ -63,22 +62,20 @@ def visibility(request):
     """The rule for this request (a member passes members-only restrictions)."""
     if request is None:
         return Visibility(None)
-    cached = getattr(request, _REQUEST_ATTRIBUTE, None)
-    if cached is None:
-        cached = Visibility(request)
-        setattr(request, _REQUEST_ATTRIBUTE, cached)
-    return cached
+    remembered = state(request)
+    if remembered.visibility is None:
+        remembered.visibility = Visibility(request)
+    return remembered.visibility
 
 
 def public_visibility(request=None):
-    """The rule for an anonymous visitor, whoever asks; cached on ``request`` if given."""
+    """The rule for an anonymous visitor, whoever asks; kept for the request if given."""
     if request is None:
         return Visibility(None)
-    cached = getattr(request, _REQUEST_ATTRIBUTE + "_public", None)
-    if cached is None:
-        cached = Visibility(request, as_anonymous=True)
-        setattr(request, _REQUEST_ATTRIBUTE + "_public", cached)
-    return cached
+    remembered = state(request)
+    if remembered.public_visibility is None:
+        remembered.public_visibility = Visibility(request, as_anonymous=True)
+    return remembered.public_visibility
 
 
 def _as_text(field):
@@ -86,110 +83,46 @@ def _as_text(field):
     return Cast(field, output_field=CharField(max_length=255))
 
 
-def _below(paths):
-    return reduce(or_, (Q(path__startswith=path) for path in paths))
-
-
 class Visibility:
     def __init__(self, request=None, *, as_anonymous=False):
-        """``request`` is the visitor's; with ``as_anonymous`` it only shares the loaded
-        restrictions (see ``_shared``), and every restriction counts as failed."""
+        """``request`` is the visitor's; with ``as_anonymous`` it only shares the request's
+        snapshot, and every restriction counts as failed."""
         self.request = request
-        self.anonymous = request is None or as_anonymous
+        self.viewer = rules.viewer_for(request, as_anonymous=as_anonymous)
+        # The request's state holds the snapshot for both rules of the request; without a
+        # request, this rule keeps one of its own.
+        self._holder = state(request) if request is not None else RequestState()
 
-    def _is_shared(self, name):
-        return self.request is not None and hasattr(self.request, f"_portal_{name}")
+    @property
+    def anonymous(self) -> bool:
+        """True when every restriction counts as failed (lists, or no request at all)."""
+        return self.viewer is rules.ANONYMOUS
 
-    def _shared(self, name, load):
-        """``load()`` once per request, shared by the request's and the public rule."""
-        if self.request is None:
-            return load()
-        attribute = f"_portal_{name}"
-        if not hasattr(self.request, attribute):
-            setattr(self.request, attribute, load())
-        return getattr(self.request, attribute)
-
-    # -- who passes which restriction ----------------------------------------------------
-
-    @cached_property
+    @property
     def _user(self):
-        user = None if self.anonymous else getattr(self.request, "user", None)
-        return user if user is not None and user.is_authenticated else None
-
-    @cached_property
-    def _user_group_ids(self):
-        if self._user is None:
-            return set()
-        return set(self._user.groups.values_list("id", flat=True))
-
-    def _group_ids_of(self, restrictions):
-        """restriction id → its group ids, in one query, only for group restrictions."""
-        group_restrictions = [
-            r.pk for r in restrictions if r.restriction_type == BaseViewRestriction.GROUPS
-        ]
-        if not group_restrictions or self._user is None or self._user.is_superuser:
-            return {}
-        model = type(restrictions[0])
-        through = model.groups.through
-        owner = f"{model._meta.model_name}_id"
-        groups = {}
-        for owner_id, group_id in through.objects.filter(
-            **{f"{owner}__in": group_restrictions}
-        ).values_list(owner, "group_id"):
-            groups.setdefault(owner_id, set()).add(group_id)
-        return groups
+        return self.viewer.user
 
     def _failed(self, restrictions):
-        """The restrictions this request does not pass (Wagtail's accept_request, batched)."""
-        if not restrictions:
-            return []
-        if self.anonymous:
-            return list(restrictions)
-        groups = self._group_ids_of(restrictions)
-        session = getattr(self.request, "session", None)
-        failed = []
-        for restriction in restrictions:
-            kind = restriction.restriction_type
-            if kind == BaseViewRestriction.PASSWORD:
-                key = restriction.passed_view_restrictions_session_key
-                ok = session is not None and restriction.pk in session.get(key, [])
-            elif kind == BaseViewRestriction.LOGIN:
-                ok = self._user is not None
-            elif kind == BaseViewRestriction.GROUPS:
-                ok = self._user is not None and (
-                    self._user.is_superuser
-                    or bool(groups.get(restriction.pk, set()) & self._user_group_ids)
-                )
-            else:
-                ok = True
-            if not ok:
-                failed.append(restriction)
-        return failed
+        return rules.failed(restrictions, self.viewer, snapshot.restriction_groups)
 
     # -- pages ---------------------------------------------------------------------------
 
-    @cached_property
+    @property
     def page_restrictions(self):
-        """Every page view restriction, with the tree path of its page (one query, or none
-        from the shared fragments)."""
-        return self._shared("page_restrictions", lambda: self._load_page_restrictions(list))
-
-    def _load_page_restrictions(self, load):
-        """``load(restrictions)``, shared under the content version when there is a request."""
-        if self.request is None:
-            return load(_page_restrictions())
-        return fragments.cached_fragment(
-            self.request, "page-restrictions", lambda: load(_page_restrictions())
-        )
+        """Every page view restriction, with the tree path of its page."""
+        return snapshot.page_snapshot(self.request, self._holder).restrictions
 
     @cached_property
     def failed_page_restrictions(self):
         return self._failed(self.page_restrictions)
 
-    @cached_property
+    @property
     def failed_paths(self) -> tuple[str, ...]:
         """Tree paths of the pages whose restriction this request fails (their subtrees)."""
         return tuple(r.page.path for r in self.failed_page_restrictions)
+
+    def _restrictions_loaded(self):
+        return self._holder.restrictions is not None
 
     def hidden_translation_keys(self):
         """A subquery of the translation keys this request may not see, or None.
@@ -203,10 +136,7 @@ class Visibility:
             return Page.objects.filter(restricted()).values("translation_key")
         if not self.failed_paths:
             return None
-        return Page.objects.filter(_below(self.failed_paths)).values("translation_key")
-
-    def _restrictions_loaded(self):
-        return "page_restrictions" in self.__dict__ or self._is_shared("page_restrictions")
+        return Page.objects.filter(snapshot.below(self.failed_paths)).values("translation_key")
 
     def exclude_hidden(self, queryset):
         """``queryset`` (of pages) without the pages this request may not see."""
@@ -230,49 +160,9 @@ class Visibility:
         One query: when this is the first question of the request (serving a page), the
         restrictions are loaded together with the answer for this page.
         """
-        covering = self.__dict__.setdefault("_covering", {})
-        if page.pk not in covering:
-            covering[page.pk] = self._find_covering(page)
-        return covering[page.pk]
-
-    def _find_covering(self, page):
-        """The restrictions on any language version of ``page``: loaded with the restrictions
-        when they are not loaded yet, and for the page at the requested path shared under the
-        content version (``page_fragment``), like the restrictions."""
-        covered = {}
-        if not self._restrictions_loaded():
-
-            def load(restrictions):
-                below_page = _versions_of(page).filter(path__startswith=OuterRef("page__path"))
-                loaded = list(restrictions.annotate(covers=Exists(below_page)))
-                covered[page.pk] = [r.pk for r in loaded if r.covers]
-                return loaded
-
-            self.__dict__["page_restrictions"] = self._shared(
-                "page_restrictions", lambda: self._load_page_restrictions(load)
-            )
-        if not self.page_restrictions:
-            return []
-
-        def covering_ids():
-            if page.pk in covered:
-                return covered[page.pk]
-            return [r.pk for r in self._covering_of(page)]
-
-        ids = fragments.page_fragment(self.request, "page-covering", page, covering_ids)
-        return [restriction for restriction in self.page_restrictions if restriction.pk in ids]
-
-    def _covering_of(self, page):
-        """The restrictions on any language version of ``page`` (one query, if any exist)."""
-        if not self.page_restrictions:
-            return []
-        below = _below([r.page.path for r in self.page_restrictions])
-        paths = list(_versions_of(page).filter(below).values_list("path", flat=True))
-        return [
-            restriction
-            for restriction in self.page_restrictions
-            if any(path.startswith(restriction.page.path) for path in paths)
-        ]
+        loaded = snapshot.covering_snapshot(self.request, self._holder, page)
+        ids = loaded.covering[page.pk]
+        return [restriction for restriction in loaded.restrictions if restriction.pk in ids]
 
     def in_locale(self, model, linked, locale_id):
         """Linked pages (``linked``, of ``model``) as this request may see them, in order.
@@ -315,8 +205,7 @@ class Visibility:
         covering = self.restrictions_of(page)
         if not covering:
             return None
-        failed = {restriction.pk for restriction in self.failed_page_restrictions}
-        return next((r for r in covering if r.pk in failed), None)
+        return rules.blocking(covering, self.failed_page_restrictions)
 
     def may_see(self, page) -> bool:
         return page.live and self.blocking_restriction(page) is None
@@ -325,17 +214,14 @@ class Visibility:
 
     @cached_property
     def failed_collection_restrictions(self):
-        restrictions = CollectionViewRestriction.objects.select_related("collection").only(
-            "id", "restriction_type", "password", "collection__id", "collection__path"
-        )
-        return self._failed(self._shared("collection_restrictions", lambda: list(restrictions)))
+        return self._failed(snapshot.collection_restrictions(self._holder))
 
     def hidden_collections(self):
         """A subquery of the ids of collections whose items this request may not see."""
         paths = [r.collection.path for r in self.failed_collection_restrictions]
         if not paths:
             return Collection.objects.none().values("pk")
-        return Collection.objects.filter(_below(paths)).values("pk")
+        return Collection.objects.filter(snapshot.below(paths)).values("pk")
 
     def collection_restriction(self, collection_id):
         """The collection restriction this request fails for ``collection_id``, or None."""
@@ -343,10 +229,7 @@ class Visibility:
         if not failed:
             return None
         path = Collection.objects.filter(pk=collection_id).values_list("path", flat=True).first()
-        for restriction in failed:
-            if path and path.startswith(restriction.collection.path):
-                return restriction
-        return None
+        return rules.failed_in_collection(path, failed)
 
     def _references_to(self, model):
         return ReferenceIndex.objects.filter(
@@ -461,22 +344,6 @@ class Refusal:
 
     restriction: BaseViewRestriction | None = None
     page: Page | None = None
-
-
-def _page_restrictions():
-    return PageViewRestriction.objects.select_related("page").only(
-        "id", "restriction_type", "password", "page__id", "page__path"
-    )
-
-
-def _versions_of(page):
-    """Every language version of ``page`` and of the page it is an alias of."""
-    versions = Q(translation_key=page.translation_key)
-    if page.alias_of_id:
-        versions |= Q(
-            translation_key__in=Page.objects.filter(pk=page.alias_of_id).values("translation_key")
-        )
-    return Page.objects.filter(versions)
 
 
 def _document_model():

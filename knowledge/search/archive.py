@@ -13,9 +13,10 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment, per_language
 from portal.i18n import default_locale, locale_table
 from privacy.archive import visible_entries
 
@@ -239,12 +240,15 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
     return shown, total, names
 
 
+#: Every document type's name in a language, for the facets and results of searches.
+DOCUMENT_TYPES = Fragment("document-types", per_language, when=lambda request: "q" in request.GET)
+
+
 def _type_names(request, locale) -> dict:
     """Every document type's name in *locale* (falling back to the default locale's name), by
     translation key; from the shared fragment cache (saving a type renews it)."""
-    return cached_fragment(
-        request, "document-types", lambda: _all_type_names(locale, request), locale.language_code
-    )
+    extra = () if locale.language_code == get_language() else (locale.language_code,)
+    return DOCUMENT_TYPES.get(request, lambda: _all_type_names(locale, request), *extra)
 
 
 def _all_type_names(locale, request) -> dict:

@@ -13,10 +13,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.caching.fragments import cached_fragment, site_parts
+from portal.caching.fragments import Fragment, per_path
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
 from privacy.visibility import PrivacyCheckedPage
+
+#: The filter options (categories, tags, years) of the news index at a path.
+NEWS_FILTERS = Fragment("news-filters", per_path)
 
 
 class NewsIndexPage(
@@ -60,15 +63,8 @@ class NewsIndexPage(
 
         news = self.visible_news(request)
         # The same for every visitor and every page of this list: shared under the content
-        # version (three queries over all the index's news otherwise). Keyed by host and path,
-        # so the fragment prefetch fetches it with the others (portal/caching/fragments.py).
-        options = cached_fragment(
-            request,
-            "news-filters",
-            lambda: FilterOptions.for_news(news),
-            *site_parts(request),
-            request.path_info,
-        )
+        # version (three queries over all the index's news otherwise).
+        options = NEWS_FILTERS.get(request, lambda: FilterOptions.for_news(news))
         selection = options.select(request.GET)
         context = {
             "options": options,
