@@ -72,7 +72,7 @@ from knowledge.models import (  # noqa: E402
     DocumentType,
 )
 from knowledge.search.indexing import rebuild  # noqa: E402
-from portal.search.database import forget_average  # noqa: E402
+from search.database import forget_average  # noqa: E402
 
 ENGLISH = [
     "The partner cities held workshops on youth exchange, climate adaptation and sustainable "

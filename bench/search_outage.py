@@ -1,6 +1,6 @@
 """Benchmark what visitors and editors feel while Elasticsearch is down or hanging.
 
-Compares Wagtail's stock Elasticsearch 8 backend with ``portal.search.resilient`` against
+Compares Wagtail's stock Elasticsearch 8 backend with ``search.resilient`` against
 (a) a closed port and (b) a listener on 127.0.0.1 that accepts connections and never answers,
 both with a 2 s client timeout. Reports, per case, the median and maximum time of a search
 (results and count, as a results page needs), whether it raised, and the time of publishing
@@ -31,14 +31,14 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from tests.portal.servers import SilentListener, closed_port  # noqa: E402
+from tests.servers import SilentListener, closed_port  # noqa: E402
 
 STOCK = "wagtail.search.backends.elasticsearch8"
-RESILIENT = "portal.search.resilient"
+RESILIENT = "search.resilient"
 
 
 def configure(backend, url):
-    from portal.search import breaker
+    from search import breaker
 
     breaker.reset()
     settings.WAGTAILSEARCH_BACKENDS = {

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from .templatetags import navigation_tags  # noqa: F401  (declares its fragments)

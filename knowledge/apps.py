@@ -11,3 +11,4 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the indexing and extraction handlers)
+        from .search import archive  # noqa: F401  (declares its fragments)

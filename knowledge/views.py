@@ -7,10 +7,11 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from portal.i18n import active_locale, page_locale
-from portal.refusals import refuse
-from portal.visibility import visibility
+from privacy.refusals import refuse
+from privacy.visibility import visibility
+from search import site
 
-from .search import archive, site
+from .search import archive
 
 
 def _wants_json(request) -> bool:

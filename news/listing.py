@@ -2,7 +2,7 @@
 
 Every list of news (index, feeds, home teaser) starts from `visible_news`, so "live, public,
 a real translation, not expired" is decided in one place. "Public" is the portal's rule
-(portal/visibility.py): what an anonymous visitor may see, so a translation of a
+(privacy/visibility.py): what an anonymous visitor may see, so a translation of a
 members-only item is left out too, and every visitor gets the same list.
 """
 
@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 
 from news.models.article import LIST_IMAGE_FILTER, NewsPage, NewsPageTag
 from news.models.category import NewsCategory
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 __all__ = ["LIST_IMAGE_FILTER", "FilterOptions", "Selection", "for_listing", "visible_news"]
 
@@ -73,35 +73,58 @@ class Selection:
             params["page"] = page_number
         return f"?{urlencode(params)}" if params else ""
 
-    def apply(self, news):
-        if self.category:
-            news = news.filter(category=self.category)
-        if self.tag:
-            news = news.filter(tags=self.tag)
-        if self.year:
-            news = news.filter(date__year=self.year)
-        return news
+    def matches(self, item) -> bool:
+        """True if the listed `item` (a ``ListedItem``) passes the chosen filters."""
+        return (
+            (self.category is None or item.category_id == self.category.pk)
+            and (self.tag is None or self.tag.pk in item.tag_ids)
+            and (self.year is None or item.year == self.year)
+        )
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    """What choosing and ordering an index's items needs, without loading them."""
+
+    pk: int
+    category_id: int | None
+    tag_ids: frozenset
+    year: int
+    expire_at: object = None
+
+    def current(self, now) -> bool:
+        return self.expire_at is None or self.expire_at > now
 
 
 @dataclass
 class FilterOptions:
-    """The categories, tags and years that have at least one visible item."""
+    """The categories, tags and years that have at least one visible item, and the items
+    themselves in list order (``ListedItem``), so that choosing a page of them, filtered or
+    not, and counting them needs no query."""
 
     categories: list = field(default_factory=list)
     tags: list = field(default_factory=list)
     years: list = field(default_factory=list)
+    items: tuple = ()
+
+    def chosen(self, selection, now=None) -> list[int]:
+        """The ids of the items `selection` shows, in list order; items that expired since
+        the options were built are left out as the list's query would."""
+        now = now or timezone.now()
+        return [item.pk for item in self.items if item.current(now) and selection.matches(item)]
 
     @classmethod
     def for_news(cls, news):
-        ids = news.order_by().values("pk")
+        """Built from the items: their categories and tags (a query each), their years."""
+        items = _items(news)
         categories = NewsCategory.objects.filter(
-            pk__in=news.order_by().values("category_id")
+            pk__in={item.category_id for item in items if item.category_id is not None}
         ).order_by("name")
-        tags = Tag.objects.filter(
-            pk__in=NewsPageTag.objects.filter(content_object_id__in=ids).values("tag_id")
-        ).order_by("name")
-        years = [day.year for day in news.dates("date", "year", order="DESC")]
-        return cls(categories=list(categories), tags=list(tags), years=years)
+        tags = Tag.objects.filter(pk__in=set().union(*(item.tag_ids for item in items)))
+        years = sorted({item.year for item in items}, reverse=True)
+        return cls(
+            categories=list(categories), tags=list(tags.order_by("name")), years=years, items=items
+        )
 
     def select(self, params):
         """Match the query string against the options; unknown values set `problem`."""
@@ -126,6 +149,28 @@ class FilterOptions:
                     "value": year
                 }
         return selection
+
+
+def _items(news):
+    tag_ids = {}
+    for page_id, tag_id in NewsPageTag.objects.filter(
+        content_object_id__in=news.order_by().values("pk")
+    ).values_list("content_object_id", "tag_id"):
+        tag_ids.setdefault(page_id, set()).add(tag_id)
+    return tuple(
+        ListedItem(pk, category_id, frozenset(tag_ids.get(pk, ())), day.year, expire_at)
+        for pk, category_id, day, expire_at in news.values_list(
+            "pk", "category_id", "date", "expire_at"
+        )
+    )
+
+
+def page_of(news_page):
+    """The items of `news_page` (a page of ids), loaded as a list shows them: one query."""
+    ids = list(news_page.object_list)
+    found = {item.pk: item for item in for_listing(NewsPage.objects.filter(pk__in=ids))}
+    news_page.object_list = [found[pk] for pk in ids if pk in found]
+    return news_page
 
 
 def _year(text):

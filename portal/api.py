@@ -1,7 +1,7 @@
 """Read-only Wagtail API v2 at /api/v2/: pages (filter with ?locale=fr), images, documents.
 
 The API is a public channel: it shows what an anonymous visitor may see, to everybody,
-signed in or not (portal/visibility.py): live pages that are not aliases and not hidden by
+signed in or not (privacy/visibility.py): live pages that are not aliases and not hidden by
 a restriction on any of their language versions; documents and images outside restricted
 collections and not used only by such pages.
 
@@ -18,7 +18,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 MAX_IMAGE_SEARCH_HITS = 1000
 

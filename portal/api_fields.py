@@ -7,7 +7,7 @@ absolute, built from the API request like the page URLs Wagtail's API returns.
 from rest_framework import serializers
 from rest_framework.fields import Field
 
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 
 class NameSlugSerializer(serializers.Serializer):

@@ -6,8 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import privacy_signals, signals  # noqa: F401  (connects the receivers)
-        from portal.caching import invalidation
+        from portal import language_links, signals  # noqa: F401  (receivers, fragments)
+        from portal.caching import invalidation, routing, sites  # noqa: F401  (their fragments)
         from portal.notifications import replace_approval_notifier
 
         replace_approval_notifier()

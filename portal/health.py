@@ -11,8 +11,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from modelsearch.backends import get_search_backends_with_name
 
-from portal.models import PendingIndexUpdate
-from portal.search.resilient import UNAVAILABLE, ResilientElasticsearchBackend
+from search.models import PendingIndexUpdate
+from search.resilient import UNAVAILABLE, ResilientElasticsearchBackend
 
 logger = logging.getLogger(__name__)
 

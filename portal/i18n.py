@@ -4,7 +4,10 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment
+from portal.request_state import state
+
+LOCALES = Fragment("locales")
 
 
 def _locale_table():
@@ -13,7 +16,7 @@ def _locale_table():
 
 def locale_table(request=None):
     """Every Locale by language code, from the shared cache (Locale.objects.all())."""
-    return cached_fragment(request, "locales", _locale_table)
+    return LOCALES.get(request, _locale_table)
 
 
 def active_locale(request):
@@ -23,14 +26,13 @@ def active_locale(request):
     saving one renews the content version that the cached table belongs to.
     """
     code = get_language()
-    cached = getattr(request, "_portal_locale", None)
-    if cached is None or cached.language_code != code:
+    remembered = state(request)
+    if remembered.locale is None or remembered.locale.language_code != code:
         try:
-            cached = locale_table(request)[get_supported_content_language_variant(code)]
+            remembered.locale = locale_table(request)[get_supported_content_language_variant(code)]
         except (KeyError, LookupError):
-            cached = Locale.get_active()
-        request._portal_locale = cached
-    return cached
+            remembered.locale = Locale.get_active()
+    return remembered.locale
 
 
 def locale_for_code(code, request=None):

@@ -13,7 +13,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from portal.ancestry import ancestors
-from portal.caching import fragments
+from portal.caching.fragments import Fragment, per_path
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,14 @@ def links_for_page(page, request):
     return links
 
 
+#: The language switcher and hreflang links of the page at a path.
+LANGUAGE_LINKS = Fragment("language-links", per_path)
+
+
 def cached_links_for_page(page, request):
     """``links_for_page``, shared for the page served at this path (its path names the
     current language too)."""
-    return fragments.page_fragment(
-        request, "language-links", page, lambda: links_for_page(page, request)
-    )
+    return LANGUAGE_LINKS.for_page(request, page, lambda: links_for_page(page, request))
 
 
 def links_for_view(request):

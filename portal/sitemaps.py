@@ -4,7 +4,7 @@ Wagtail's own sitemap lists the descendants of the site's root page only, i.e. t
 tree; here the translations of the root are walked too. Aliases (untranslated copies that
 would show German text under another language's URL), private pages and pages whose expiry
 date has passed (before `publish_scheduled` has unpublished them) are left out, and so
-is every language version of a page restricted in any language (portal/visibility.py):
+is every language version of a page restricted in any language (privacy/visibility.py):
 the sitemap lists what an anonymous visitor may see, whoever fetches it.
 """
 
@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from portal.visibility import public_visibility
+from privacy.visibility import public_visibility
 
 
 class PortalSitemap(Sitemap):

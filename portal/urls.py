@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.api import api_router
 from portal.health import healthz
-from portal.images.views import serve_private_rendition, serve_public_rendition
 from portal.views import public as public_views
+from privacy.images.views import serve_private_rendition, serve_public_rendition
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -3,11 +3,16 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
-from django.db import connection
+from django.core.management import call_command
+from django.db import connection, transaction
 from django.utils import translation
+from django_tasks_db.management.commands import db_worker
 from wagtail.models import Locale
 
 from home.models import HomePage
+from search import breaker, pending
+from tests.search.backends import elasticsearch_backends
+from tests.servers import FakeElasticsearch, SilentListener, closed_port
 
 
 def pytest_collection_modifyitems(config, items):
@@ -159,3 +164,67 @@ def demo_server(django_db_setup, django_db_blocker):
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+# Search backends: every test starts with a closed circuit breaker and a fresh backlog flag;
+# es_down, es_hanging and fake_es point Wagtail's search at a cluster that is not there.
+@pytest.fixture(autouse=True)
+def _fresh_breaker():
+    breaker.reset()
+    pending._set_maybe_pending(True)
+    yield
+    breaker.reset()
+
+
+@pytest.fixture
+def es_down(settings):
+    """Elasticsearch configured on a closed port."""
+    url = f"http://127.0.0.1:{closed_port()}"
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(url)
+    return url
+
+
+@pytest.fixture
+def es_hanging(settings):
+    """Elasticsearch configured on a listener that never answers."""
+    listener = SilentListener()
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(f"http://127.0.0.1:{listener.port}")
+    yield listener
+    listener.close()
+
+
+@pytest.fixture
+def fake_es():
+    server = FakeElasticsearch()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def task_queue(settings, monkeypatch):
+    """The production task queue (the database) instead of the tests' immediate one.
+
+    Returns a function that works the queue off the way the `tasks` service does
+    (`db_worker`). Two things the worker does between tasks cannot happen inside the test's
+    transaction: locking the queue with BEGIN EXCLUSIVE (SQLite; a plain atomic block claims
+    the tasks just as well here) and closing the database connection (PostgreSQL).
+    """
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    monkeypatch.setattr(
+        db_worker, "exclusive_transaction", lambda using: transaction.atomic(using=using)
+    )
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run_worker():
+        call_command(
+            "db_worker",
+            "--batch",
+            "--queue-name",
+            "*",
+            "--no-startup-delay",
+            "--no-reload",
+            stdout=StringIO(),
+            stderr=StringIO(),
+        )
+
+    return run_worker

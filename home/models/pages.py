@@ -11,7 +11,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
-from portal.visibility import PrivacyCheckedPage
+from privacy.visibility import PrivacyCheckedPage
 
 
 class ContentPage(ReviewedPublishingPage, PrivacyCheckedPage, OneQueryChildRoute, Page):

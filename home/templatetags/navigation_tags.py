@@ -7,29 +7,36 @@ the locale's home page comes from the page's ancestors, which Wagtail's routing 
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.models import Footer, HomePage
 from portal.ancestry import site_root
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment, per_language
 from portal.i18n import active_locale, localized_pages
-from portal.visibility import public_visibility
+from portal.request_state import state
+from privacy.visibility import public_visibility
 
 register = template.Library()
+
+
+#: The main menu and the footer of a language; outside the page tree (searches) the
+#: locale's home page, which every page inside it knows from its ancestry.
+MENU = Fragment("menu", per_language)
+FOOTER = Fragment("footer", per_language)
+HOME = Fragment("home", per_language, when=lambda request: "q" in request.GET)
 
 
 def _locale_home(context):
     """The home page of the visitor's locale (the site root's translation)."""
     request = context["request"]
-    cached = getattr(request, "_locale_home", None)
-    if cached is None:
+    remembered = state(request)
+    if remembered.locale_home is None:
         page = context.get("page")
-        cached = site_root(page) if page is not None else None
-        if cached is None:
-            cached = cached_fragment(request, "home", lambda: _home_for(request), get_language())
-        request._locale_home = cached
-    return cached
+        home = site_root(page) if page is not None else None
+        if home is None:
+            home = HOME.get(request, lambda: _home_for(request))
+        remembered.locale_home = home
+    return remembered.locale_home
 
 
 def _home_for(request):
@@ -54,15 +61,13 @@ def _menu_items(home, request):
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Top-level pages of the visitor's locale that anyone may see (portal/visibility.py);
+    """Top-level pages of the visitor's locale that anyone may see (privacy/visibility.py);
     untranslated aliases are left out."""
     request = context["request"]
     home = _locale_home(context)
     items = []
     if home is not None:
-        items = cached_fragment(
-            request, "menu", lambda: _menu_items(home, request), request.get_host(), get_language()
-        )
+        items = MENU.get(request, lambda: _menu_items(home, request))
     current = context.get("page")
     return {
         "request": request,
@@ -90,9 +95,7 @@ def _footer_html(request):
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     request = context["request"]
-    return cached_fragment(
-        request, "footer", lambda: _footer_html(request), request.get_host(), get_language()
-    )
+    return FOOTER.get(request, lambda: _footer_html(request))
 
 
 def _chosen_pages(page):
@@ -113,7 +116,7 @@ def localized(context, page):
     if page is None:
         return None
     request = context["request"]
-    known = request.__dict__.setdefault("_portal_localized", {})
+    known = state(request).localized
     if page.pk not in known:
         batch = [page, *_chosen_pages(context.get("page"))]
         targets = localized_pages(batch, active_locale(request))

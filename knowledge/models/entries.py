@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from portal.api_fields import ArchiveFilesField, LocalizedSnippetField
 from portal.publishing import ReviewedPublishingPage
-from portal.visibility import PrivacyCheckedPage
+from privacy.visibility import PrivacyCheckedPage
 
 LANGUAGE_CHOICES = settings.LANGUAGES
 
@@ -124,7 +124,7 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         anonymous visitor may see (every language version public), each in this page's
         language where translated, else in its original language (marked in the template).
         """
-        from portal.visibility import public_visibility
+        from privacy.visibility import public_visibility
 
         targets = [link.target for link in self.related_entries.select_related("target")]
         related = public_visibility(request).in_locale(ArchiveEntryPage, targets, self.locale_id)

@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
-from portal.visibility import PrivacyCheckedPage
+from privacy.visibility import PrivacyCheckedPage
 
 
 class ArchiveIndexPage(ReviewedPublishingPage, PrivacyCheckedPage, OneQueryChildRoute, Page):

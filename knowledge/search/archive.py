@@ -6,24 +6,23 @@ document type names and the locales come from the shared fragments); matching it
 delegated to the engine.
 """
 
-from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment, per_language
 from portal.i18n import default_locale, locale_table
+from privacy.archive import visible_entries
 
 from . import engine, tokens
 from .folding import query_terms
 from .snippets import make_snippet
-from .visibility import visible_entries
 
 PAGE_SIZE = 20
 MAX_OFFSET = 2**31
@@ -135,16 +134,10 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
         ]
     )
     requested = params["page"] or 1
-    page_ids = None
-    if connection.vendor == "postgresql":
-        from . import postgres
-
-        # A page number beyond any archive (?page=10**30) must not overflow SQL's OFFSET; it
-        # shows the last page, read below.
-        offset = min((requested - 1) * PAGE_SIZE, MAX_OFFSET)
-        counts, page_ids = postgres.facets_and_page(rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT)
-    else:
-        counts = facet_counts(rows)
+    # A page number beyond any archive (?page=10**30) must not overflow SQL's OFFSET; it shows
+    # the last page, read below.
+    offset = min((requested - 1) * PAGE_SIZE, MAX_OFFSET)
+    counts, page_ids = engine().facets_and_page(rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT)
     facets, total, type_names = _facets(request, counts, params, locale)
     paginator = Paginator(_for_display(rows), PAGE_SIZE)
     paginator.count = total  # known from the facet counts: no separate COUNT(*)
@@ -247,34 +240,15 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
     return shown, total, names
 
 
-def facet_counts(rows):
-    """(year, type key, n) pairs, (language, n) and the top (slug, name, n) topics of *rows*,
-    with the ORM (PostgreSQL counts them with the page: ``postgres.facets_and_page``): per
-    combination of languages and of topics first, as there, then per value."""
-    from taggit.models import Tag
-
-    rows = rows.order_by()
-    pairs = rows.values_list("year", "document_type_key").annotate(n=Count("pk"))
-    languages, topics = Counter(), Counter()
-    for text, n in rows.values_list("facet_languages").annotate(n=Count("pk")):
-        languages.update(dict.fromkeys(tokens.split(text), n))
-    for text, n in rows.values_list("facet_topics").annotate(n=Count("pk")):
-        topics.update(dict.fromkeys(map(int, tokens.split(text)), n))
-    names = Tag.objects.filter(pk__in=topics).values_list("pk", "slug", "name")
-    ranked = sorted(((-topics[pk], name, slug) for pk, slug, name in names))[:TOPIC_LIMIT]
-    return (
-        list(pairs),
-        list(languages.items()),
-        [(slug, name, -negative) for negative, name, slug in ranked],
-    )
+#: Every document type's name in a language, for the facets and results of searches.
+DOCUMENT_TYPES = Fragment("document-types", per_language, when=lambda request: "q" in request.GET)
 
 
 def _type_names(request, locale) -> dict:
     """Every document type's name in *locale* (falling back to the default locale's name), by
     translation key; from the shared fragment cache (saving a type renews it)."""
-    return cached_fragment(
-        request, "document-types", lambda: _all_type_names(locale, request), locale.language_code
-    )
+    extra = () if locale.language_code == get_language() else (locale.language_code,)
+    return DOCUMENT_TYPES.get(request, lambda: _all_type_names(locale, request), *extra)
 
 
 def _all_type_names(locale, request) -> dict:

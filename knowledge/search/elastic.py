@@ -1,7 +1,7 @@
 """Archive matching on Elasticsearch, when ``ELASTICSEARCH_URL`` makes it Wagtail's backend.
 
 Elasticsearch decides *which* entries match and how well, with the language analysis of
-:mod:`portal.search.analysis` (the query searches the plain fields and the sub-fields of the
+:mod:`search.analysis` (the query searches the plain fields and the sub-fields of the
 visitor's language: stems, elision, umlauts and accents, the Arabic article and suffixes).
 The query is the one Wagtail's backend builds for ``ArchiveEntryPage`` (all words must
 match); only the page ids and scores come back (no source, one request). Everything else -
@@ -23,21 +23,15 @@ RANKED = 200
 
 
 def _database_engine():
-    from django.db import connection
+    from . import database_engine
 
-    if connection.vendor == "postgresql":
-        from . import postgres
-
-        return postgres
-    from . import fallback
-
-    return fallback
+    return database_engine()
 
 
 def __getattr__(name):
-    # MAX_BODY_CHARS and vectors: the database table is kept complete for the fallback,
-    # which also plans its statements as the database engine does (matching_through_index).
-    if name in ("MAX_BODY_CHARS", "vectors", "matching_through_index"):
+    # The database table is kept complete for the fallback (MAX_BODY_CHARS, vectors), and the
+    # matched rows are planned, counted and paged as the database engine does.
+    if name in ("MAX_BODY_CHARS", "vectors", "matching_through_index", "facets_and_page"):
         return getattr(_database_engine(), name)
     raise AttributeError(name)
 
@@ -69,7 +63,7 @@ def matching_ids(backend, query) -> list[tuple[int, float]]:
 def match(queryset, terms: list[str], query: str = ""):
     from wagtail.search.backends import get_search_backend
 
-    from portal.search.resilient import UNAVAILABLE
+    from search.resilient import UNAVAILABLE
 
     backend = get_search_backend()
     text = query or " ".join(terms)
@@ -94,4 +88,4 @@ def is_active() -> bool:
     from django.conf import settings
 
     backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
-    return backend == "portal.search.resilient"
+    return backend == "search.resilient"

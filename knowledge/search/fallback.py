@@ -6,17 +6,21 @@ spelling variants are still ignored, but there is no stemming: "Partnerschaften"
 putting title matches first.
 """
 
+from collections import Counter
 from contextlib import nullcontext
 from functools import reduce
 from operator import and_
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+
+from . import tokens
 
 MAX_BODY_CHARS = 400_000
 
 
-# No text index to steer the planner to: the folded columns are scanned.
-matching_through_index = nullcontext
+def matching_through_index():
+    """No text index to steer the planner to: the folded columns are scanned."""
+    return nullcontext()
 
 
 def vectors(folded_title: str, folded_body: str, folded_metadata: str) -> dict:
@@ -29,4 +33,31 @@ def match(queryset, terms: list[str], query: str = ""):
     in_title = reduce(and_, (Q(folded_title__contains=term) for term in terms))
     return queryset.filter(reduce(and_, per_word)).annotate(
         rank=Case(When(in_title, then=Value(2)), default=Value(1), output_field=IntegerField())
+    )
+
+
+def facets_and_page(rows, ordering, offset, limit, topic_limit):
+    """The facet counts, one query each; the caller pages *rows* itself."""
+    return facet_counts(rows, topic_limit), None
+
+
+def facet_counts(rows, topic_limit):
+    """(year, type key, n) pairs, (language, n) and the top (slug, name, n) topics of *rows*,
+    with the ORM: per combination of languages and of topics first, as PostgreSQL does, then
+    per value."""
+    from taggit.models import Tag
+
+    rows = rows.order_by()
+    pairs = rows.values_list("year", "document_type_key").annotate(n=Count("pk"))
+    languages, topics = Counter(), Counter()
+    for text, n in rows.values_list("facet_languages").annotate(n=Count("pk")):
+        languages.update(dict.fromkeys(tokens.split(text), n))
+    for text, n in rows.values_list("facet_topics").annotate(n=Count("pk")):
+        topics.update(dict.fromkeys(map(int, tokens.split(text)), n))
+    names = Tag.objects.filter(pk__in=topics).values_list("pk", "slug", "name")
+    ranked = sorted(((-topics[pk], name, slug) for pk, slug, name in names))[:topic_limit]
+    return (
+        list(pairs),
+        list(languages.items()),
+        [(slug, name, -negative) for negative, name, slug in ranked],
     )

@@ -28,7 +28,7 @@ def hidden_collection_ids() -> set:
     or deleting a collection or a collection restriction clears it in this process
     (``knowledge.signals``); indexing one entry (a save, an extraction) asks afresh.
     """
-    from portal.visibility import public_visibility
+    from privacy.visibility import public_visibility
 
     now = time.monotonic()
     if _hidden["ids"] is None or now - _hidden["at"] > _HIDDEN_SECONDS:

@@ -18,12 +18,16 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from portal.ancestry import ancestors
 from portal.api_fields import NameSlugSerializer
-from portal.caching import fragments
+from portal.caching.fragments import Fragment, per_path
 from portal.publishing import ReviewedPublishingPage
-from portal.visibility import PrivacyCheckedPage, public_visibility
+from privacy.visibility import PrivacyCheckedPage, public_visibility
 
 # The rendition used for list images (index, home teaser, API); prefetched with the items.
 LIST_IMAGE_FILTER = "fill-480x270-c100"
+
+
+#: An article's related news and archive entries, for the article at a path.
+RELATED = Fragment("page-related", per_path)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -125,9 +129,8 @@ class NewsPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         for the page at this path. With the request, the rule reuses the view restrictions
         that serving this page has already loaded, instead of building them into each list's
         query."""
-        return fragments.page_fragment(
+        return RELATED.for_page(
             request,
-            "page-related",
             self,
             lambda: (self.related_in_locale(request), self.related_archive_in_locale(request)),
         )

@@ -13,10 +13,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.caching.fragments import cached_fragment, site_parts
+from portal.caching.fragments import Fragment, per_path
 from portal.publishing import ReviewedPublishingPage
 from portal.routing import OneQueryChildRoute
-from portal.visibility import PrivacyCheckedPage
+from privacy.visibility import PrivacyCheckedPage
+
+#: The news index at a path: its filter options and the ids of its items, in list order.
+NEWS_LIST = Fragment("news-list", per_path)
 
 
 class NewsIndexPage(
@@ -56,19 +59,12 @@ class NewsIndexPage(
     @path("")
     def news_list(self, request):
         """The list; a bad page number is a 404, a filter value that matches nothing too."""
-        from news.listing import FilterOptions, for_listing
+        from news.listing import FilterOptions, page_of
 
         news = self.visible_news(request)
         # The same for every visitor and every page of this list: shared under the content
-        # version (three queries over all the index's news otherwise). Keyed by host and path,
-        # so the fragment prefetch fetches it with the others (portal/caching/fragments.py).
-        options = cached_fragment(
-            request,
-            "news-filters",
-            lambda: FilterOptions.for_news(news),
-            *site_parts(request),
-            request.path_info,
-        )
+        # version (three queries over all the index's news otherwise).
+        options = NEWS_LIST.get(request, lambda: FilterOptions.for_news(news))
         selection = options.select(request.GET)
         context = {
             "options": options,
@@ -78,10 +74,12 @@ class NewsIndexPage(
         }
         if selection.problem:
             return self._not_found(request, context)
-        paginator = Paginator(for_listing(selection.apply(news)), self.per_page)
+        # The list's ids come with the options, so counting and paging need no query; only
+        # the page's own items are read.
+        paginator = Paginator(options.chosen(selection), self.per_page)
         number = request.GET.get("page", "").strip() or 1
         try:
-            news_page = paginator.page(number)
+            news_page = page_of(paginator.page(number))
         except InvalidPage:
             selection.problem = _("There is no page “%(value)s” in this list of news.") % {
                 "value": number

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from news.listing import LIST_IMAGE_FILTER, for_listing, visible_news
 from news.models import NewsIndexPage
 from news.seo import OG_LOCALES, json_ld_script, news_article_data, og_image
-from portal.caching.fragments import cached_fragment
+from portal.caching.fragments import Fragment, per_language
 from portal.i18n import active_locale
+from portal.request_state import state
 
 register = template.Library()
 
@@ -28,6 +29,10 @@ def _find_index(locale_id):
     )
 
 
+#: The live news index of a language (the feed links of every page need it).
+NEWS_INDEX = Fragment("news-index", per_language)
+
+
 def _index_for(context, locale_id):
     """The live news index of a locale, looked up once per request and kept with the shared
     fragments (the feed links of every page of the language need it).
@@ -36,15 +41,13 @@ def _index_for(context, locale_id):
     which is right for editors and harmless for visitors.
     """
     request = context["request"]
-    cache = request.__dict__.setdefault("_news_index", {})
-    if locale_id not in cache:
-        visitor_locale = active_locale(request)
-        # Keyed by language like the other fragments, so it comes with their round trip.
-        key = visitor_locale.language_code if visitor_locale.pk == locale_id else locale_id
-        cache[locale_id] = cached_fragment(
-            request, "news-index", lambda: _find_index(locale_id), key
-        )
-    return cache[locale_id]
+    known = state(request).news_indexes
+    if locale_id not in known:
+        # The visitor's own locale is keyed by the language alone, so it comes with the
+        # request's one round trip; another locale's (a page shown untranslated) adds its id.
+        extra = () if active_locale(request).pk == locale_id else (locale_id,)
+        known[locale_id] = NEWS_INDEX.get(request, lambda: _find_index(locale_id), *extra)
+    return known[locale_id]
 
 
 def _locale_id(context):

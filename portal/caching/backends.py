@@ -12,7 +12,7 @@ import logging
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
-from portal.search import breaker
+from search import breaker
 
 logger = logging.getLogger(__name__)
 

@@ -27,13 +27,22 @@ read as that type at once.
 from functools import partial
 
 from django.http import Http404
-from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from portal.caching import fragments
+from portal.caching.fragments import Fragment, per_language
 from portal.i18n import active_locale
 from portal.routing import OneQueryChildRoute, child_pages
+
+
+def _route_steps(request):
+    """The paths of the pages routing passes through below the root: one key each."""
+    components = [part for part in request.path_info.split("/") if part][1:]
+    return [("/".join(components[: step + 1]),) for step in range(len(components))]
+
+
+ROOT = Fragment("root", per_language)
+ROUTE = Fragment("route", per_language, more=_route_steps)
 
 
 def _root_for(request, site):
@@ -56,13 +65,7 @@ def _root_for(request, site):
 
 def localized_root(request, site):
     """The site's root page in the active language (specific), from the shared cache."""
-    return fragments.cached_fragment(
-        request,
-        "root",
-        partial(_root_for, request, site),
-        *fragments.site_parts(request),
-        get_language(),
-    )
+    return ROOT.get(request, partial(_root_for, request, site))
 
 
 #: Routes that only look up a child by its slug: the steps through them can be cached.
@@ -91,16 +94,10 @@ def _child(parent, slug):
 def route(request, site, components):
     """Wagtail's route for the path `components` under `site` (raises Http404)."""
     page = localized_root(request, site)
-    parts, language = fragments.site_parts(request), get_language()
     step = 0
     while step < len(components) and type(page).route in PLAIN_ROUTES:
-        page = fragments.cached_fragment(
-            request,
-            "route",
-            partial(_child, page, components[step]),
-            *parts,
-            language,
-            "/".join(components[: step + 1]),
+        page = ROUTE.get(
+            request, partial(_child, page, components[step]), "/".join(components[: step + 1])
         )
         if page is None:
             raise Http404

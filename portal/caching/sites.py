@@ -12,6 +12,11 @@ from django.conf import settings
 from wagtail.models import Site
 
 from portal.caching import fragments
+from portal.caching.fragments import Fragment, per_site
+from portal.request_state import state
+
+SITE = Fragment("site", per_site)
+SITE_ROOT_PATHS = Fragment("site-root-paths")
 
 
 class CachedSiteMiddleware:
@@ -20,14 +25,12 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         if settings.FRAGMENT_CACHE_SECONDS and not hasattr(request, "_wagtail_site"):
-            if not hasattr(request, fragments.STASH):
+            if state(request).prefetched is None:
                 fragments.prefetch(request)
-            request._wagtail_site = fragments.site_for(
-                request, lambda: Site._find_for_request(request)
-            )
+            request._wagtail_site = SITE.get(request, lambda: Site._find_for_request(request))
             # What Page.get_url reads (Wagtail caches it on the request, from its own cache
             # key: a round trip of its own to Redis in every request).
-            request._wagtail_cached_site_root_paths = fragments.cached_fragment(
-                request, "site-root-paths", Site.get_site_root_paths
+            request._wagtail_cached_site_root_paths = SITE_ROOT_PATHS.get(
+                request, Site.get_site_root_paths
             )
         return self.get_response(request)

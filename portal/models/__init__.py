@@ -1,4 +1,3 @@
-from .search import PendingIndexUpdate
 from .workflow import FourEyesApprovalTask
 
-__all__ = ["FourEyesApprovalTask", "PendingIndexUpdate"]
+__all__ = ["FourEyesApprovalTask"]

@@ -26,6 +26,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "portal",
+    "privacy",
+    "search",
     "home",
     "news",
     "translation",
@@ -186,8 +188,8 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 # Serve image renditions from gunicorn when DEBUG is off (no proxy in front); see portal/urls.py.
 SERVE_IMAGE_RENDITIONS = env.bool("SERVE_IMAGE_RENDITIONS", default=True)
 # Renditions of images in restricted collections go to MEDIA_ROOT/private_renditions/ and are
-# served only through a checked view (portal/images); the others stay in MEDIA_ROOT/images/.
-WAGTAILIMAGES_RENDITION_STORAGE = "portal.images.storage.RenditionStorage"
+# served only through a checked view (privacy/images); the others stay in MEDIA_ROOT/images/.
+WAGTAILIMAGES_RENDITION_STORAGE = "privacy.images.storage.RenditionStorage"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -241,21 +243,21 @@ _TASK_BACKENDS = {
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[env.str("TASKS_BACKEND", default="database")]}}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     # Elasticsearch with language analysis, degrading to the database backend (kept up to date
-    # as the second backend) when the cluster is down; see portal/search/resilient.py.
+    # as the second backend) when the cluster is down; see search/resilient.py.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "portal.search.resilient",
+            "BACKEND": "search.resilient",
             "URLS": env.list("ELASTICSEARCH_URL"),
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"),
             "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
             "RETRY_AFTER": env.float("ELASTICSEARCH_RETRY_AFTER", default=30.0),
             "FALLBACK": "database",
         },
-        "database": {"BACKEND": "portal.search.database"},
+        "database": {"BACKEND": "search.database"},
     }
 
 LOGGING = {

@@ -3,23 +3,23 @@ from django.conf import settings
 
 from portal import ancestry
 from portal.language_links import cached_links_for_page, links_for_view
+from portal.request_state import state
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to this page (or view) in every language; cached on the request."""
+    """Links to this page (or view) in every language; remembered for the request."""
     request = context["request"]
-    cached = getattr(request, "_language_links", None)
-    if cached is None:
+    remembered = state(request)
+    if remembered.language_links is None:
         page = context.get("page")
         if page is not None:
-            cached = cached_links_for_page(page, request)
+            remembered.language_links = cached_links_for_page(page, request)
         else:
-            cached = links_for_view(request)
-        request._language_links = cached
-    return cached
+            remembered.language_links = links_for_view(request)
+    return remembered.language_links
 
 
 @register.simple_tag

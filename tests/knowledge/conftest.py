@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.portal.conftest import task_queue  # noqa: F401 - the database queue, shared
-
 # Arabic needs a font with Arabic glyphs for fpdf2's shaping. Debian: fonts-dejavu-core.
 _FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",

@@ -5,7 +5,7 @@ database) when ELASTICSEARCH_URL configures it, the query it sends (archive entr
 words, the plain fields plus the visitor's language sub-fields, ids only), that the answer's
 ids and order drive the result page while privacy, scope and facets still come from the
 database, and that an unreachable cluster leaves the archive answering from the database.
-Live checks against a real cluster are in tests/portal/test_search_live.py.
+Live checks against a real cluster are in tests/search/test_live.py.
 """
 
 import json
@@ -15,9 +15,9 @@ from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from knowledge.search import elastic, engine
-from portal.search import breaker
-from tests.portal.conftest import elasticsearch_backends
-from tests.portal.servers import FakeElasticsearch, closed_port
+from search import breaker
+from tests.search.backends import elasticsearch_backends
+from tests.servers import FakeElasticsearch, closed_port
 
 from .factories import make_entry
 
@@ -55,7 +55,7 @@ def _searches(server):
 
 def test_elasticsearch_url_makes_the_archive_match_on_elasticsearch(settings, fake_es):
     assert engine() is elastic
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search.database"}}
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}
     assert engine() is not elastic
 
 

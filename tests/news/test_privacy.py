@@ -1,7 +1,7 @@
 """A news item restricted in any language is missing from every list in every language.
 
 Index, feeds, home teaser and related links list what an anonymous visitor may see
-(portal/visibility.py), so the French translation of a members-only German item is left
+(privacy/visibility.py), so the French translation of a members-only German item is left
 out everywhere, and so is the translation of a members-only archive entry.
 """
 
@@ -14,7 +14,7 @@ from tests.home.factories import publish, translate_page
 from tests.knowledge.factories import make_entry
 from tests.news.factories import NewsPageFactory
 from tests.portal.factories import UserFactory
-from tests.portal.privacy import restrict
+from tests.privacy.factories import restrict
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_modes")]
 

@@ -12,7 +12,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from tests.home.factories import StandardPageFactory, publish, translate_page
 from tests.portal.factories import UserFactory
-from tests.portal.privacy import restrict, restricted_collection
+from tests.privacy.factories import restrict, restricted_collection
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ from wagtail.models import PageViewRestriction
 from portal.settings.caching import cache_settings
 from portal.settings.release import release_key
 from tests.home.factories import StandardPageFactory
-
-from .servers import SilentListener, closed_port
+from tests.servers import SilentListener, closed_port
 
 
 def settings_for(**environment):

@@ -30,7 +30,7 @@ def test_database_down_answers_503(client, monkeypatch):
 
 @pytest.mark.django_db
 def test_elasticsearch_up_is_reported(client, settings, fake_es):
-    from .conftest import elasticsearch_backends
+    from tests.search.backends import elasticsearch_backends
 
     settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends(fake_es.url)
     response = client.get("/healthz")

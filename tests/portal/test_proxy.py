@@ -18,8 +18,7 @@ from home.models import StandardPage
 from portal.caching.invalidation import purge_proxy
 from tests import varnish
 from tests.home.factories import publish
-
-from .servers import RecordingServer, closed_port
+from tests.servers import RecordingServer, closed_port
 
 pytestmark = pytest.mark.django_db
 

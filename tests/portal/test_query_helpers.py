@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from news.models import NewsPage, NewsPageRelatedNews
 from portal.ancestry import ancestors, site_root
-from portal.restrictions import public
+from privacy.restrictions import public
 from tests.home.factories import StandardPageFactory, publish
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 

@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from tests.home.factories import StandardPageFactory, publish, translate_page
 from tests.knowledge.factories import make_entry
-from tests.portal.privacy import restrict
+from tests.privacy.factories import restrict
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Puts every image rendition where its image's privacy says (portal/images).
+"""Puts every image rendition where its image's privacy says (privacy/images).
 
 Normally this happens by itself when privacy changes; run it once after upgrading an
 installation whose private images already had renditions in the public folder.
@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.images import get_image_model
 
-from portal.images.sync import relocate_renditions
+from privacy.images.sync import relocate_renditions
 
 
 class Command(BaseCommand):
