@@ -3,7 +3,7 @@
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 
 from portal.settings.base import env
@@ -15,6 +15,7 @@ class Command(BaseCommand):
         "random password, printed once). Does nothing if the account exists."
     )
 
+    @no_translations
     def handle(self, *args, **options):
         username = env.str("ADMIN_USERNAME", default="admin").strip()
         if not username:
