@@ -198,7 +198,12 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 
 WAGTAIL_SITE_NAME = "Förderverein Düsseldorf–Marrakesch"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The admin's address in mails and console messages; by default where `make run` serves
+# (HOST and PORT, as the Makefile and bin/serve pass them on).
+WAGTAILADMIN_BASE_URL = env.str(
+    "WAGTAILADMIN_BASE_URL",
+    default=f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}",
+)
 
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).

@@ -69,3 +69,12 @@ def test_console_messages_are_english_whatever_the_portal_language(db, settings,
     call_command("ensure_admin", stdout=out)
     assert "Created the admin account for" in out.getvalue()
     assert "Passwords are shown only once, when an account is created." in run()
+
+
+def test_ensure_admin_names_the_address_the_portal_runs_on(db, settings, monkeypatch):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8105"
+    monkeypatch.setenv("ADMIN_USERNAME", "chefin")
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "Created the admin account for http://127.0.0.1:8105/admin/" in out.getvalue()
+    assert ":8000" not in out.getvalue()
