@@ -170,7 +170,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Off unless MT_BACKEND is set (see portal/settings/machine_translation.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(env.ENVIRON)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/upstream corrects upstream German translations (see its header); both come before
+# the apps' own catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 # Dates and numbers follow the active language (Django 5 always localises); portal/formats
 # corrects Django's Arabic formats.
 FORMAT_MODULE_PATH = ["portal.formats"]
