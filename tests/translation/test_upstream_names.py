@@ -40,10 +40,14 @@ def test_the_overridden_templates_exist_upstream(path):
     assert path.exists(), f"{path} is gone upstream"
 
 
-def test_every_corrected_message_still_exists_upstream():
-    upstream = {entry.msgid for path in UPSTREAM_CATALOGS for entry in polib.pofile(str(path))}
-    corrections = polib.pofile(
-        str(Path(settings.BASE_DIR) / "locale/upstream/de/LC_MESSAGES/django.po")
-    )
-    gone = [entry.msgid for entry in corrections if entry.msgid not in upstream]
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(settings.BASE_DIR) / "locale/upstream").glob("*/LC_MESSAGES/django.po")),
+    ids=lambda path: path.parts[-3],
+)
+def test_every_corrected_message_still_exists_upstream(path):
+    upstream = {
+        entry.msgid for catalog in UPSTREAM_CATALOGS for entry in polib.pofile(str(catalog))
+    }
+    gone = [entry.msgid for entry in polib.pofile(str(path)) if entry.msgid not in upstream]
     assert not gone, gone
