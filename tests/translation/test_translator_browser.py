@@ -70,6 +70,14 @@ VISIBLE_TEXTS = """(selector) => {
 }"""
 
 
+# The elements that show `texts`, for the failure message.
+WHERE = """(texts) => [...document.querySelectorAll("body *")]
+    .filter((e) => texts.some((t) => e.getAttribute("aria-label") === t
+        || e.getAttribute("title") === t
+        || [...e.childNodes].some((n) => n.nodeType === 3 && n.nodeValue.trim() === t)))
+    .map((e) => e.outerHTML.slice(0, 300))"""
+
+
 def _code(device):
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
@@ -150,7 +158,8 @@ def assert_german_only(page):
     offenders = [text for text in texts for known in KNOWN_OFFENDERS if known in text]
     assert not offenders, offenders
     english = [text for text in texts if ENGLISH.search(text)]
-    assert not english, english
+    where = page.evaluate(WHERE, english) if english else []
+    assert not english, where
 
 
 def translate_every_segment(page, value):
