@@ -85,10 +85,8 @@ def test_a_translator_of_one_language_finds_it_chosen_under_a_translated_label(
     assert not re.search(r">\s*Locales?\s*<", response.text)
 
 
-def test_a_translator_of_several_languages_chooses_them(client, german_page, django_user_model):
-    from tests.translation.conftest import make_translator
-
-    client.force_login(make_translator(django_user_model, "fr", "ar", username="polyglott"))
+def test_a_translator_of_several_languages_chooses_them(client, german_page):
+    client.force_login(UserFactory(groups=[translator_group("fr"), translator_group("ar")]))
     field = str(client.get(submit_page_url(german_page)).context["form"]["locales"])
     assert "checked" not in field
 
