@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The settings build the admin's address in mails and messages from these.
+export HOST PORT
 
 .PHONY: run setup serve test test-tools catalogs messages lint lock clean
 

@@ -1,6 +1,8 @@
-"""Admin additions of the editorial workflow: translation review."""
+"""Admin additions of the editorial workflow: translation review, the admin's stylesheet."""
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 
 from portal.views.translation_review import submit_translation_for_review
@@ -15,3 +17,8 @@ def register_admin_urls():
             name="portal_submit_translation_for_review",
         ),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    return format_html('<link rel="stylesheet" href="{}">', static("portal/css/admin.css"))

@@ -7,4 +7,6 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self):
-        from translation import overrides  # noqa: F401  (connects the signal receiver)
+        from translation import localize_dates, overrides  # noqa: F401  (connects the receiver)
+
+        localize_dates.apply()

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 from translation.aliases import redirect_untranslated_alias
 from translation.panels import TranslationStatusPanel
@@ -60,6 +61,16 @@ def register_report_menu_item():
         icon_name="wagtail-localize-language",
         order=750,
     )
+
+
+@hooks.register("construct_reports_menu")
+def translate_localize_report_label(request, menu_items):
+    """wagtail-localize 1.14 labels its report with a `gettext` evaluated once, when the
+    menu is first built, so every admin showed it in that first visitor's language (often
+    "Translations" in a German admin). The label is made lazy again."""
+    for item in menu_items:
+        if isinstance(item, TranslationsReportMenuItem):
+            item.label = _("Translations")
 
 
 @hooks.register("construct_homepage_panels")

@@ -59,6 +59,14 @@ class ArchiveDocument(AbstractDocument):
             self._set_document_file_metadata()  # size and hash, also outside the admin form
         super().save(*args, **kwargs)
 
+    def clean(self):
+        # Wagtail checks the file's extension here, in the model, which also runs when the
+        # form has already refused the upload (knowledge.forms) and kept no file: the editor
+        # then read "File extension “” is not allowed" under the form's own message.
+        # Without a file there is nothing more to say.
+        if self.file:
+            super().clean()
+
     @property
     def file_changed(self) -> bool:
         """True for a new document or a replaced file: its text must be extracted again."""

@@ -173,7 +173,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Off unless MT_BACKEND is set (see portal/settings/machine_translation.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(env.ENVIRON)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/upstream corrects upstream German translations (see its header); both come before
+# the apps' own catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 # Dates and numbers follow the active language (Django 5 always localises); portal/formats
 # corrects Django's Arabic formats.
 FORMAT_MODULE_PATH = ["portal.formats"]
@@ -201,7 +203,12 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 
 WAGTAIL_SITE_NAME = "Förderverein Düsseldorf–Marrakesch"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The admin's address in mails and console messages; by default where `make run` serves
+# (HOST and PORT, as the Makefile and bin/serve pass them on).
+WAGTAILADMIN_BASE_URL = env.str(
+    "WAGTAILADMIN_BASE_URL",
+    default=f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}",
+)
 
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("portal", "0007_move_pendingindexupdate_to_search"),
+        ("portal", "0008_move_pendingindexupdate_to_search"),
     ]
 
     operations = [

@@ -231,3 +231,25 @@ def test_a_bulk_upload_reaches_the_admin_search_in_one_batch(admin_client, task_
     runs = DBTaskResult.objects.filter(task_path="knowledge.tasks.index_extracted_documents")
     assert list(runs.values_list("return_value", flat=True)) == [3]
     assert not ArchiveDocument.objects.filter(text_indexed=False).exists()
+
+
+@pytest.mark.parametrize("url", ["wagtaildocs:add", "wagtaildocs:add_multiple"])
+def test_a_text_file_named_pdf_gets_one_clear_message(admin_client, url):
+    """Not the content check's message followed by "File extension “” is not allowed"."""
+    response = admin_client.post(
+        reverse(url),
+        {
+            "title": "Falsch benannt",
+            "files[]" if url.endswith("multiple") else "file": SimpleUploadedFile(
+                "protokoll.pdf", b"Nur Text, kein PDF."
+            ),
+            "collection": 1,
+        },
+    )
+    assert response.status_code == 200
+    text = response.content.decode("unicode_escape" if url.endswith("multiple") else "utf-8")
+    assert text.count("does not match its extension") == 1
+    assert "is not allowed" not in text
+    assert not ArchiveDocument.objects.filter(
+        title__in=["Falsch benannt", "protokoll.pdf"]
+    ).exists()

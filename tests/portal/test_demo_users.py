@@ -59,3 +59,22 @@ def test_an_empty_admin_password_variable_gives_a_random_password_that_is_shown(
         line.rsplit(": ", 1)[1] for line in lines if line.strip().startswith(("password", "Pass"))
     )
     assert get_user_model().objects.get(username="chefin").check_password(password)
+
+
+def test_console_messages_are_english_whatever_the_portal_language(db, settings, monkeypatch):
+    """Operators read the console in English (as the manual), not in LANGUAGE_CODE."""
+    settings.DEBUG = True
+    monkeypatch.setenv("ADMIN_USERNAME", "chefin")
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "Created the admin account for" in out.getvalue()
+    assert "Passwords are shown only once, when an account is created." in run()
+
+
+def test_ensure_admin_names_the_address_the_portal_runs_on(db, settings, monkeypatch):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8105"
+    monkeypatch.setenv("ADMIN_USERNAME", "chefin")
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "Created the admin account for http://127.0.0.1:8105/admin/" in out.getvalue()
+    assert ":8000" not in out.getvalue()

@@ -5,6 +5,8 @@ tried against the views of wagtail-localize: "Translate this page", "Translate" 
 "Sync translated pages" (with machine translation) and the translation editor.
 """
 
+import re
+
 import pytest
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
@@ -65,6 +67,28 @@ def test_translate_this_page_offers_and_accepts_only_the_own_language(
     response = client.post(submit_page_url(german_page), {"locales": [locales[code].pk]})
     assert response.status_code == 302
     assert german_page.get_translation(locales[code]).alias_of_id is None
+
+
+def test_a_translator_of_one_language_finds_it_chosen_under_a_translated_label(
+    client, german_page, locales
+):
+    client.force_login(translator("fr"))
+    response = client.get(submit_page_url(german_page))
+    field = response.context["form"]["locales"]
+    assert field.label == "Languages"
+    assert f'value="{locales["fr"].pk}"' in str(field) and "checked" in str(field)
+
+    german = UserFactory(groups=[translator_group("fr")])  # the admin in German
+    client.force_login(german)
+    response = client.get(submit_page_url(german_page))
+    assert re.search(r">\s*Sprachen\s*<", response.text)
+    assert not re.search(r">\s*Locales?\s*<", response.text)
+
+
+def test_a_translator_of_several_languages_chooses_them(client, german_page):
+    client.force_login(UserFactory(groups=[translator_group("fr"), translator_group("ar")]))
+    field = str(client.get(submit_page_url(german_page)).context["form"]["locales"])
+    assert "checked" not in field
 
 
 def test_a_translator_whose_language_is_done_is_told_so(client, german_page, locales):

@@ -150,7 +150,7 @@ def test_dashboard_panel_summarises_the_translators_languages(client, django_use
     translator = make_translator(django_user_model, "fr")
     client.force_login(translator)
     html = client.get(reverse("wagtailadmin_home")).text
-    panel = html.split('class="w-panel translation-status-panel"')[1].split("</section>")[0]
+    panel = html.split('id="translation-status-section"')[1].split("</section>")[0]
     assert ">French</th>" in panel
     assert ">Arabic</th>" not in panel
     assert REPORT in panel

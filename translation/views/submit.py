@@ -4,7 +4,8 @@ Upstream (1.14) checks only its one global permission, `submit_translation`, and
 and accepts every locale: a French translator could create the Arabic translation of a page
 or a news category. These views offer only the locales in which the person may edit content
 (`translation.permissions`), refuse any other with a message that names the allowed ones,
-and refuse snippet types the person may not change at all.
+and refuse snippet types the person may not change at all. A person with one language finds
+it chosen already.
 
 "Translate this page" also converts the page's alias in that language (a live copy showing
 German text, made by locale synchronisation) into a real page. Upstream keeps it live, so
@@ -41,6 +42,11 @@ class OwnLocalesOnlyMixin:
             locale for locale in offered if locale.pk in editable_locale_ids(self.request.user)
         ]
         field.queryset = field.queryset.filter(pk__in=[locale.pk for locale in allowed])
+        # Upstream's label is "Locales", which its German catalog leaves as "Locale".
+        field.label = _("Languages")
+        if len(allowed) == 1 and not form.is_bound:
+            # A translator of one language need not tick the only choice there is.
+            field.initial = [allowed[0].pk]
         field.error_messages["invalid_choice"] = _(
             "You can only translate into your own languages: %(languages)s."
         ) % {"languages": language_names(allowed) or "–"}

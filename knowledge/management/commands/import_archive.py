@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 
 from knowledge.importer import ManifestError, import_folder
@@ -25,6 +25,7 @@ class Command(BaseCommand):
             help=_("Extract the text now instead of in the background worker."),
         )
 
+    @no_translations
     def handle(self, *args, folder, dry_run, publish, sync, **options):
         if not folder.is_dir():
             raise CommandError(_("%(folder)s is not a folder.") % {"folder": folder})

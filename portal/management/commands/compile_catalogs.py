@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 
 from portal.catalog_check import catalog_problems
@@ -29,6 +29,7 @@ class Command(BaseCommand):
             ),
         )
 
+    @no_translations
     def handle(self, *args, check=False, **options):
         catalogs = sorted(
             path

@@ -10,7 +10,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 
 from portal.roles import FREIGABE, MITGLIEDER, REDAKTION, translator_group
@@ -36,6 +36,7 @@ class Command(BaseCommand):
         "DEMO_PASSWORD_<USER> or are printed once."
     )
 
+    @no_translations
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError(

@@ -2,8 +2,10 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal.settings.base import env
@@ -15,6 +17,7 @@ class Command(BaseCommand):
         "random password, printed once). Does nothing if the account exists."
     )
 
+    @no_translations
     def handle(self, *args, **options):
         username = env.str("ADMIN_USERNAME", default="admin").strip()
         if not username:
@@ -29,7 +32,10 @@ class Command(BaseCommand):
         password = given or secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
-            self.style.SUCCESS(_("Created the admin account for http://127.0.0.1:8000/admin/"))
+            self.style.SUCCESS(
+                _("Created the admin account for %(url)s")
+                % {"url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")}
+            )
         )
         self.stdout.write(_("  user name: %(username)s") % {"username": username})
         if given:

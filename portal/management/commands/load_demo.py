@@ -3,7 +3,7 @@
 from importlib import import_module
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 from django.utils.translation import gettext as _
 
 DEMO_MODULES = ("home.demo", "news.demo", "knowledge.demo", "portal.demo")
@@ -12,6 +12,7 @@ DEMO_MODULES = ("home.demo", "news.demo", "knowledge.demo", "portal.demo")
 class Command(BaseCommand):
     help = _("Loads the demo content (pages, translations, …). Existing content is kept.")
 
+    @no_translations
     def handle(self, *args, **options):
         for index, module_name in enumerate(DEMO_MODULES, start=1):
             self.stdout.write(f"[{index}/{len(DEMO_MODULES)}] {module_name}")

@@ -4,7 +4,7 @@ Normally this happens by itself when privacy changes; run it once after upgradin
 installation whose private images already had renditions in the public folder.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.images import get_image_model
@@ -18,6 +18,7 @@ class Command(BaseCommand):
         "they are made again where they belong the next time a page shows them."
     )
 
+    @no_translations
     def handle(self, *args, **options):
         count = relocate_renditions(get_image_model().objects.all())
         self.stdout.write(

@@ -9,7 +9,7 @@ import signal
 import threading
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 
 
@@ -30,6 +30,7 @@ class Command(BaseCommand):
             help=_("Stop after this many runs (default: run until stopped)."),
         )
 
+    @no_translations
     def handle(self, *args, interval, runs, **options):
         if interval < 1:
             raise CommandError(_("--interval must be at least 1 second."))

@@ -2,7 +2,7 @@
 
 import time
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 from modelsearch.backends import get_search_backends_with_name
 
@@ -26,6 +26,7 @@ class Command(BaseCommand):
             help=_("Keep running and replay every SECONDS seconds."),
         )
 
+    @no_translations
     def handle(self, *args, every=0, **options):
         if every < 0:
             raise CommandError(_("--every must be a positive number of seconds."))

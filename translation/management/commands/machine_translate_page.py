@@ -1,6 +1,6 @@
 """Machine-translate a page (and optionally its subtree) into other languages as drafts."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
@@ -26,6 +26,7 @@ class Command(BaseCommand):
             help=_("target language code (repeatable); default: all other languages"),
         )
 
+    @no_translations
     def handle(self, *args, page_id, subtree, locales, **options):
         try:
             page = Page.objects.get(pk=int(page_id)).specific

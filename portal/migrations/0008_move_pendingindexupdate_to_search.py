@@ -5,7 +5,7 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("portal", "0006_search_index_title_body_gin")]
+    dependencies = [("portal", "0007_retire_moderators_approval_task")]
 
     operations = [
         migrations.SeparateDatabaseAndState(
