@@ -15,3 +15,7 @@ def register_admin_urls():
             name="portal_submit_translation_for_review",
         ),
     ]
+
+
+# The authenticator apps of two-factor sign-in (account page, user list, site history).
+from portal.twofactor import admin_hooks  # noqa: E402, F401

@@ -146,6 +146,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 ADMIN_2FA_PATH = "/admin/"
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Portal Düsseldorf-Marrakesch")
+# Adding or removing an authenticator app needs a fresh code, entered at most this long before.
+TWOFACTOR_REVERIFY_SECONDS = env.int("TWOFACTOR_REVERIFY_SECONDS", default=300)
 # Password-protected pages and documents: wrong passwords per address and restriction.
 PASSWORD_FORM_FAILURE_LIMIT = env.int("PASSWORD_FORM_FAILURE_LIMIT", default=10)
 PASSWORD_FORM_COOLOFF_SECONDS = env.int("PASSWORD_FORM_COOLOFF_SECONDS", default=900)
