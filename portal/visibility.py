@@ -20,7 +20,8 @@ lists, related links, permalinks, document and image downloads, search):
   hidden pages.
 
 Two entry points: ``visibility(request)`` decides for one request (a member sees what
-members may see; computed once per request), ``public_visibility()`` for what an anonymous
+members may see; computed once per request; a signed-in account counts only once trusted,
+see ``portal.twofactor.policy``), ``public_visibility()`` for what an anonymous
 visitor sees, which is what lists and machine-readable channels show to everybody.
 Every method costs a fixed, small number of queries, whatever the size of the tree.
 """
@@ -43,6 +44,7 @@ from wagtail.models import (
 
 from portal.caching import fragments
 from portal.restrictions import restricted
+from portal.twofactor.policy import is_trusted
 
 _REQUEST_ATTRIBUTE = "_portal_visibility"
 
@@ -113,8 +115,10 @@ class Visibility:
 
     @cached_property
     def _user(self):
+        """The signed-in user, if trusted: a password-only session of an account that needs
+        a second factor counts as anonymous (``portal.twofactor.policy``)."""
         user = None if self.anonymous else getattr(self.request, "user", None)
-        return user if user is not None and user.is_authenticated else None
+        return user if is_trusted(user) else None
 
     @cached_property
     def _user_group_ids(self):
