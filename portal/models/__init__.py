@@ -1,4 +1,5 @@
 from .search import PendingIndexUpdate
+from .throttle import PasswordFailureCount
 from .workflow import FourEyesApprovalTask
 
-__all__ = ["FourEyesApprovalTask", "PendingIndexUpdate"]
+__all__ = ["FourEyesApprovalTask", "PasswordFailureCount", "PendingIndexUpdate"]
