@@ -219,9 +219,9 @@ def device_list(request, user_id=None):
 
 
 @never_cache
-@require_POST
 @signed_in
 def device_remove(request, device_id):
+    """Asks (GET) and removes (POST); one's own app only after a fresh code."""
     device = get_object_or_404(TOTPDevice, pk=device_id, confirmed=True)
     user = _managed_user(request, device.user_id)
     own = user.pk == request.user.pk
@@ -229,7 +229,10 @@ def device_remove(request, device_id):
     if not own:
         back = reverse("portal_twofactor:user_devices", args=[user.pk])
     if own and not _freshly_reverified(request):
-        return _to("portal_twofactor:reverify", back)
+        return _to("portal_twofactor:reverify", request.path)
+    if request.method != "POST":
+        context = {"device": device, "account": user, "own": own, "back": back}
+        return TemplateResponse(request, "portal/twofactor/remove.html", context)
     remaining = devices.confirmed_devices(user).exclude(pk=device.pk).exists()
     if own and not remaining and getattr(settings, "ADMIN_2FA_REQUIRED", False):
         messages.error(
