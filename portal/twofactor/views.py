@@ -89,23 +89,29 @@ def _freshly_reverified(request):
     return at is not None and 0 <= time.time() - at <= reverify_seconds()
 
 
-@never_cache
-@sensitive_post_parameters("token")
-@signed_in
-def verify(request):
+def _ask_code(request, template, default_next, on_verified=None):
+    """The code prompt: a code of one of the user's apps verifies the session."""
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = _match(request.user, form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
             request.session.pop("twofactor_failures", None)
-            return redirect(_next_url(request))
+            if on_verified is not None:
+                on_verified()
+            return redirect(_next_url(request, default_next))
         refused = _wrong_code(request, form)
         if refused:
             return refused
-    return TemplateResponse(
-        request, "portal/twofactor/verify.html", {"form": form, "next": _next_url(request)}
-    )
+    context = {"form": form, "next": _next_url(request, default_next)}
+    return TemplateResponse(request, template, context)
+
+
+@never_cache
+@sensitive_post_parameters("token")
+@signed_in
+def verify(request):
+    return _ask_code(request, "portal/twofactor/verify.html", "wagtailadmin_home")
 
 
 @never_cache
@@ -113,19 +119,13 @@ def verify(request):
 @signed_in
 def reverify(request):
     """A fresh code of an existing app, asked before the apps of the account change."""
-    form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        device = _match(request.user, form.cleaned_data["token"])
-        if device is not None:
-            otp_login(request, device)
-            request.session.pop("twofactor_failures", None)
-            request.session[_REVERIFIED_AT] = time.time()
-            return redirect(_next_url(request, "portal_twofactor:devices"))
-        refused = _wrong_code(request, form)
-        if refused:
-            return refused
-    context = {"form": form, "next": _next_url(request, "portal_twofactor:devices")}
-    return TemplateResponse(request, "portal/twofactor/reverify.html", context)
+
+    def mark_fresh():
+        request.session[_REVERIFIED_AT] = time.time()
+
+    return _ask_code(
+        request, "portal/twofactor/reverify.html", "portal_twofactor:devices", mark_fresh
+    )
 
 
 def _setup_device(request):
