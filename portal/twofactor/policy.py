@@ -15,24 +15,50 @@ policy does not ask them for a device.
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
-from django_otp import user_has_device
+from django_otp import device_classes, user_has_device
 
 _MEMO = "_portal_two_factor_needed"
 
 
 def needs_two_factor(user) -> bool:
-    """True when ``user`` must verify a second factor before being trusted."""
+    """True when ``user`` must verify a second factor before being trusted (one query)."""
     if user is None or not user.is_authenticated:
         return False
     needed = getattr(user, _MEMO, None)
     if needed is None:
-        needed = user_has_device(user, confirmed=True) or (
-            getattr(settings, "ADMIN_2FA_REQUIRED", False)
-            and user.has_perm("wagtailadmin.access_admin")
-        )
+        needed = _has_device_or_must_have_one(user)
         setattr(user, _MEMO, needed)  # asked once per request: the user is loaded per request
     return needed
+
+
+def _has_device_or_must_have_one(user) -> bool:
+    """Has a confirmed device (of any django-otp kind), or must have one: in one query, as
+    it is asked on every page a signed-in account views."""
+    required = getattr(settings, "ADMIN_2FA_REQUIRED", False)
+    if required and user.is_superuser:
+        return True
+    conditions = [
+        Exists(model.objects.filter(user=OuterRef("pk"), confirmed=True))
+        for model in device_classes()
+    ]
+    if required:
+        access_admin = Permission.objects.filter(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        conditions.append(
+            Exists(access_admin.filter(user=OuterRef("pk")))
+            | Exists(access_admin.filter(group__user=OuterRef("pk")))
+        )
+    if not conditions:
+        return False
+    condition = conditions[0]
+    for other in conditions[1:]:
+        condition = condition | other
+    return get_user_model()._default_manager.filter(condition, pk=user.pk).exists()
 
 
 def is_verified(user) -> bool:
