@@ -112,6 +112,20 @@ def test_right_page_password_is_accepted_below_the_limit(client, protected_page,
     assert client.get(page.url).status_code == 200
 
 
+def test_the_members_sign_in_is_locked_the_same_way(client, axes_on, editor):
+    for _ in range(2):
+        assert _sign_in_as_member(client, "wrong").status_code == 200
+    assert _sign_in_as_member(client, "wrong").status_code == 429
+    locked = _sign_in_as_member(client, PASSWORD)
+    assert locked.status_code == 429 and "Retry-After" in locked
+
+
+def _sign_in_as_member(client, password):
+    return client.post(
+        "/de/login/", {"username": "redaktion", "password": password}, REMOTE_ADDR="192.0.2.30"
+    )
+
+
 def test_axes_lockout_says_when_to_try_again(client, axes_on, editor, settings):
     _fail(client, 3)
     locked = _sign_in(client, PASSWORD)
