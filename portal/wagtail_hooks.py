@@ -22,3 +22,7 @@ def register_admin_urls():
 @hooks.register("insert_global_admin_css")
 def admin_stylesheet():
     return format_html('<link rel="stylesheet" href="{}">', static("portal/css/admin.css"))
+
+
+# The authenticator apps of two-factor sign-in (account page, user list, site history).
+from portal.twofactor import admin_hooks  # noqa: E402, F401

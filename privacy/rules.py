@@ -10,6 +10,8 @@ from functools import cached_property
 
 from wagtail.models import BaseViewRestriction
 
+from portal.twofactor.policy import is_trusted
+
 
 @dataclass(frozen=True)
 class Viewer:
@@ -46,7 +48,9 @@ def viewer_for(request, *, as_anonymous=False) -> Viewer:
     if request is None or as_anonymous:
         return ANONYMOUS
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
+    if not is_trusted(user):
+        # Not signed in, or a password-only session of an account that needs a second
+        # factor: anonymous everywhere until verified (portal/twofactor/policy.py).
         user = None
     return Viewer(user, getattr(request, "session", None))
 

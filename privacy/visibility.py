@@ -20,8 +20,9 @@ lists, related links, permalinks, document and image downloads, search):
   hidden pages.
 
 Two entry points: ``visibility(request)`` decides for one request (a member sees what
-members may see), ``public_visibility()`` for what an anonymous visitor sees, which is what
-lists and machine-readable channels show to everybody. Both read the request's one
+members may see; a signed-in account counts only once trusted, see
+``portal.twofactor.policy``), ``public_visibility()`` for what an anonymous visitor sees,
+which is what lists and machine-readable channels show to everybody. Both read the request's one
 restriction snapshot (``privacy/snapshot.py``) and decide with the plain functions of
 ``privacy/rules.py``; this module turns those decisions into querysets and refusals.
 Every method costs a fixed, small number of queries, whatever the size of the tree.

@@ -4,8 +4,8 @@ The cache only speeds things up, so Redis being down or hanging must not turn in
 pages: every operation that fails is answered as if the cache were empty (a miss, a write
 that did not happen), and after one failure this process leaves Redis alone for
 ``RETRY_AFTER`` seconds (the circuit breaker shared with the search backend), so only one
-request per process pays the socket timeout. Counters (``incr``) fail open: the password-form
-throttle does not lock anyone out while Redis is down.
+request per process pays the socket timeout. Counters (``incr``) fail open, so nothing that
+must hold is counted here: the password limits live in the database (``portal.throttle``).
 """
 
 import logging

@@ -1,3 +1,4 @@
+from .throttle import PasswordFailureCount
 from .workflow import FourEyesApprovalTask
 
-__all__ = ["FourEyesApprovalTask"]
+__all__ = ["FourEyesApprovalTask", "PasswordFailureCount"]

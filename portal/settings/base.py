@@ -149,9 +149,17 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 ADMIN_2FA_PATH = "/admin/"
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Portal Düsseldorf-Marrakesch")
-# Password-protected pages and documents: wrong passwords per address and restriction.
+# Adding or removing an authenticator app needs a fresh code, entered at most this long before.
+TWOFACTOR_REVERIFY_SECONDS = env.int("TWOFACTOR_REVERIFY_SECONDS", default=300)
+# Password limits, counted in the database (portal/throttle.py, docs/security.md): wrong
+# passwords per address and restriction on protected pages and documents, and per address
+# across all user names and restrictions (password spraying).
 PASSWORD_FORM_FAILURE_LIMIT = env.int("PASSWORD_FORM_FAILURE_LIMIT", default=10)
 PASSWORD_FORM_COOLOFF_SECONDS = env.int("PASSWORD_FORM_COOLOFF_SECONDS", default=900)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env.int("SIGN_IN_ADDRESS_FAILURE_LIMIT", default=20)
+SIGN_IN_ADDRESS_COOLOFF_SECONDS = env.int("SIGN_IN_ADDRESS_COOLOFF_SECONDS", default=900)
+# Axes' lockout answer: 429 with Retry-After.
+AXES_LOCKOUT_CALLABLE = "portal.throttle.axes_lockout"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

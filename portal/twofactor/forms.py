@@ -17,3 +17,17 @@ class TokenForm(forms.Form):
         if not token.isdigit():
             raise forms.ValidationError(_("Enter the digits shown in your authenticator app."))
         return token
+
+
+class SetupForm(TokenForm):
+    name = forms.CharField(
+        label=_("Name of this app or device"),
+        help_text=_("For example “Phone” or “Tablet”, to tell your apps apart."),
+        max_length=64,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    field_order = ["name", "token"]
+
+    def clean_name(self):
+        return self.cleaned_data["name"].strip() or str(_("Authenticator app"))

@@ -1,18 +1,19 @@
 """Keep unverified sessions out of the admin."""
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
-from django_otp import user_has_device
+
+from .policy import is_trusted, verification_url
 
 
 class AdminTwoFactorMiddleware:
     """After Wagtail's password sign-in, ask for the one-time code before any admin page.
 
     Editors with an authenticator app must enter its code; editors without one are sent to
-    set one up when ``ADMIN_2FA_REQUIRED`` is on (the production default).
+    set one up when ``ADMIN_2FA_REQUIRED`` is on (the production default). Who needs which
+    is decided in ``portal.twofactor.policy``, the same rule the public site applies.
+    The set-up page is exempt here and guards itself (``views.setup``).
     """
 
     def __init__(self, get_response):
@@ -27,15 +28,9 @@ class AdminTwoFactorMiddleware:
         if not path.startswith(settings.ADMIN_2FA_PATH) or self._is_exempt(path):
             return None
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or user.is_verified():
+        if user is None or not user.is_authenticated or is_trusted(user):
             return None
-        if user_has_device(user):
-            target = "portal_twofactor:verify"
-        elif getattr(settings, "ADMIN_2FA_REQUIRED", False):
-            target = "portal_twofactor:setup"
-        else:
-            return None
-        return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
+        return redirect(verification_url(user, request.get_full_path()))
 
     @staticmethod
     def _is_exempt(path):

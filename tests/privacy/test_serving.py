@@ -141,9 +141,10 @@ def test_the_rule_costs_the_same_few_queries_however_many_restrictions(
     page = Page.objects.get(slug="bereich-5")
 
     shared = fragment_modes == "fragments on"
-    # restrictions (with those covering the page), their groups, the member's groups; shared,
-    # both are kept for the next requests
-    with django_assert_num_queries(3):
+    # restrictions (with those covering the page), their groups, the member's groups, whether
+    # the member needs a second factor (portal.twofactor.policy); shared, both are kept for
+    # the next requests
+    with django_assert_num_queries(4):
         seen = visibility(_request(member))
         assert seen.blocking_restriction(page) is None
         assert seen.failed_paths == ()
