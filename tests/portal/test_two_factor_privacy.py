@@ -17,7 +17,7 @@ from portal.roles import MITGLIEDER
 from tests.home.factories import StandardPageFactory, publish
 from tests.knowledge.factories import make_entry
 from tests.portal.factories import UserFactory
-from tests.portal.privacy import media_on_disk, restrict, restricted_collection
+from tests.privacy.factories import media_on_disk, restrict, restricted_collection
 
 __all__ = ["media_on_disk"]
 
