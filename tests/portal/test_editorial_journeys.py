@@ -21,7 +21,7 @@ from django.utils.text import slugify
 from PIL import Image
 from wagtail.images import get_image_model
 
-from knowledge.models import ArchiveEntryPage
+from knowledge.models import ArchiveEntryPage, ArchiveIndexPage
 from news.models import NewsIndexPage, NewsPage
 from portal.roles import FREIGABE, REDAKTION
 from tests.portal.admin_flow import confirmed_device, sign_in_with_2fa
@@ -87,6 +87,16 @@ def png_bytes():
     return buffer.getvalue()
 
 
+def pdf_bytes(text):
+    import fpdf
+
+    document = fpdf.FPDF()
+    document.add_page()
+    document.set_font("helvetica", size=12)
+    document.multi_cell(0, 8, text)
+    return bytes(document.output())
+
+
 def open_action_menu(page):
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
 
@@ -117,6 +127,31 @@ def write_news_item(page, base_url, title):
     page.locator("#id_image_alt").fill("Girlanden über der Straße")
     choose_action(page, "button[name=action-submit]")
     return NewsPage.objects.get(slug=slugify(title), locale__language_code="de")
+
+
+def write_archive_entry(page, base_url, title, word):
+    """A new archive entry whose file is a PDF uploaded in the document chooser."""
+    index = ArchiveIndexPage.objects.get(locale__language_code="de")
+    page.goto(f"{base_url}/admin/pages/add/knowledge/archiveentrypage/{index.pk}/")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_title").press("Tab")
+    page.locator("#id_date").fill("2026-05-14")
+    page.locator("#id_date").press("Escape")
+    page.locator("#id_summary").fill("Protokoll des Partnerschaftstreffens.")
+    page.locator("#id_files-ADD").click()
+    page.locator("[data-contentpath=document] [data-chooser-action-choose]").first.click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("tab", name=re.compile("Hochladen")).click()
+    text = f"Protokoll des Treffens in Marrakesch. Beschlossen wurde das {word}."
+    modal.locator("input[type=file]").set_input_files(
+        {"name": f"protokoll-{RUN}.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(text)}
+    )
+    modal.locator("input[name$=title]").fill(f"Protokoll {RUN}")
+    modal.locator("form button[type=submit]").filter(has_text="Hochladen").first.click()
+    page.locator("#id_files-0-document-title").filter(has_text=RUN).wait_for(timeout=30000)
+    page.locator("#id_files-0-language").select_option("de")
+    choose_action(page, "button[name=action-submit]")
+    return ArchiveEntryPage.objects.get(slug=slugify(title), locale__language_code="de")
 
 
 def approve_in_editor(page, base_url, news, comment=None):
@@ -199,3 +234,27 @@ def test_rejection_with_a_comment_returns_the_page_to_its_author(admin_as, demo_
     details = editor.locator("#workflow-status-dialog")
     details.get_by_text("Bitte das Datum des Treffens ergänzen.").wait_for()
     assert "Änderungen angefordert" in details.inner_text()
+
+
+def test_an_archive_entry_is_found_by_its_pdf_text_after_review(admin_as, demo_server):
+    base = demo_server.url
+    # A word no other document has: letters only, so that every search backend keeps it whole.
+    word = "Gartenvertrag" + RUN.translate(str.maketrans("0123456789", "ghijklmnop"))
+    editor = admin_as("autor")
+    entry = write_archive_entry(editor, base, f"Protokoll Partnerschaftstreffen {RUN}", word)
+    assert current_step(entry) == "Redaktionsprüfung"
+
+    visitor = editor.context.browser.new_context(locale="de-DE").new_page()
+    archive = ArchiveIndexPage.objects.get(locale__language_code="de")
+    visitor.goto(f"{base}{archive.url}?q={word}")
+    assert entry.title not in visitor.locator("main").inner_text()
+
+    approve_in_editor(admin_as("redaktion2"), base, entry)
+    approve_in_editor(admin_as("vorstand"), base, entry, comment="Gut dokumentiert.")
+    entry.refresh_from_db()
+    assert entry.live
+
+    visitor.goto(f"{base}{archive.url}?q={word}")
+    result = visitor.locator(".result__title a").filter(has_text=RUN)
+    assert result.count() == 1, visitor.locator("main").inner_text()
+    visitor.context.close()
