@@ -12,12 +12,16 @@ pages their own views), so every URL, permission check and template stays Wagtai
 * **One person approving two steps.** Superusers may approve any step. When the same person
   approves a second step of the same revision, the editor and the dashboard warn them
   (`portal.review_warnings` logs it and notes it in the page's history).
+* **Autosave never decides.** Autosave posts the whole form; when it fires while the
+  workflow dialog is submitting, it carried the chosen action too, and two requests raced
+  to perform it (the second found the step gone: a 500). Autosave only saves.
 * **No autosave of new pages.** Wagtail's autosave would create the page from a half-filled
   "add page" form without a click; the page exists once the editor saves it. Autosave of
   existing pages stays on.
 """
 
 from django.contrib import messages
+from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.create import CreateView
@@ -51,8 +55,24 @@ class ReviewedEditView(EditView):
             messages.warning(request, single_reviewer_message(task_state))
         return super().get(request, *args, **kwargs)
 
+    @cached_property
+    def action_name_and_method(self):
+        if self.expects_json_response:
+            # Autosave posts the whole form, including the fields the workflow dialog has just
+            # added before the editor submits it; only that submission performs the action.
+            return ("save", self.save_action)
+        return super().action_name_and_method
+
     def perform_workflow_action(self):
         task = self.page.current_workflow_task
+        if task is None:
+            # Decided meanwhile (in another tab, or by a second click).
+            messages.error(
+                self.request,
+                _("The page '%(page_title)s' is not currently awaiting moderation.")
+                % {"page_title": self.page.get_admin_display_title()},
+            )
+            return self.redirect_and_remain()
         if self.has_content_changes and isinstance(task, FourEyesApprovalTask):
             messages.error(self.request, authors_cannot_review_message(task))
             return self.save_action()

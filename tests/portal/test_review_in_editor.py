@@ -177,3 +177,20 @@ def test_saving_a_draft_reports_an_empty_required_block(client, author, home):
     )
     assert response.status_code == 200
     assert page is None
+
+
+def test_autosave_never_performs_a_workflow_action(client, news, reviewer):
+    """An autosave that carries the dialog's chosen action only saves."""
+    client.force_login(reviewer)
+    news.refresh_from_db()
+    url = reverse("wagtailadmin_pages:edit", args=[news.pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data = data.copy()
+    data.setdefault("body-count", "0")
+    data["action-workflow-action"] = "1"
+    data["workflow-action-name"] = "approve"
+    response = client.post(url, data, headers={"accept": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["success"] is True
+    news.refresh_from_db()
+    assert news.current_workflow_task.name == "Redaktionsprüfung"
