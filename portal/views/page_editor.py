@@ -12,16 +12,16 @@ pages their own views), so every URL, permission check and template stays Wagtai
 * **One person approving two steps.** Superusers may approve any step. When the same person
   approves a second step of the same revision, the editor and the dashboard warn them
   (`portal.review_warnings` logs it and notes it in the page's history).
-* **Autosave never decides.** Autosave posts the whole form; when it fires while the
-  workflow dialog is submitting, it carried the chosen action too, and two requests raced
-  to perform it (the second found the step gone: a 500). Autosave only saves.
+* **Autosave keeps out of a decision.** Autosave posts the whole form; when it fired while
+  the workflow dialog was submitting it, it carried the chosen action too, and two requests
+  raced: to perform it (the second found the step gone: a 500), or, saving the page as it
+  was loaded, over the page the approval had just published. Such an autosave is refused.
 * **No autosave of new pages.** Wagtail's autosave would create the page from a half-filled
   "add page" form without a click; the page exists once the editor saves it. Autosave of
   existing pages stays on.
 """
 
 from django.contrib import messages
-from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.create import CreateView
@@ -55,13 +55,15 @@ class ReviewedEditView(EditView):
             messages.warning(request, single_reviewer_message(task_state))
         return super().get(request, *args, **kwargs)
 
-    @cached_property
-    def action_name_and_method(self):
-        if self.expects_json_response:
-            # Autosave posts the whole form, including the fields the workflow dialog has just
-            # added before the editor submits it; only that submission performs the action.
-            return ("save", self.save_action)
-        return super().action_name_and_method
+    def post(self, request, *args, **kwargs):
+        if self.expects_json_response and request.POST.get("action-workflow-action"):
+            # An autosave that fired while the workflow dialog submits the form: that
+            # submission decides and saves; a save from here would race with it.
+            return self.json_error_response(
+                "workflow_action_pending",
+                _("Not saved automatically: the page is being reviewed."),
+            )
+        return super().post(request, *args, **kwargs)
 
     def perform_workflow_action(self):
         task = self.page.current_workflow_task

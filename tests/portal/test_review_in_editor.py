@@ -180,7 +180,7 @@ def test_saving_a_draft_reports_an_empty_required_block(client, author, home):
 
 
 def test_autosave_never_performs_a_workflow_action(client, news, reviewer):
-    """An autosave that carries the dialog's chosen action only saves."""
+    """An autosave that carries the dialog's chosen action neither decides nor saves."""
     client.force_login(reviewer)
     news.refresh_from_db()
     url = reverse("wagtailadmin_pages:edit", args=[news.pk])
@@ -189,8 +189,9 @@ def test_autosave_never_performs_a_workflow_action(client, news, reviewer):
     data.setdefault("body-count", "0")
     data["action-workflow-action"] = "1"
     data["workflow-action-name"] = "approve"
+    revisions = news.revisions.count()
     response = client.post(url, data, headers={"accept": "application/json"})
-    assert response.status_code == 200
-    assert response.json()["success"] is True
+    assert response.json()["success"] is False
     news.refresh_from_db()
+    assert news.revisions.count() == revisions
     assert news.current_workflow_task.name == "Redaktionsprüfung"
