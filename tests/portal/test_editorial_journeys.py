@@ -71,7 +71,9 @@ def admin_as(browser, demo_server, people, settings):
         context = browser.new_context(locale="de-DE")
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(15000)
+        # Generous: publishing re-indexes the page, and CI machines are shared.
+        page.set_default_timeout(30000)
+        page.set_default_navigation_timeout(60000)
         sign_in_with_2fa(page, demo_server.url, user.username, PASSWORD, device)
         return page
 
@@ -108,6 +110,20 @@ def choose_action(page, locator):
         page.locator(locator).first.click()
 
 
+def upload_in_chooser(page, field, field_id, filename, mime_type, data):
+    """Open a field's chooser ("Choose …"), upload a file in its "Upload" tab, and wait until
+    the field shows the new item."""
+    page.locator(f"[data-contentpath={field}] [data-chooser-action-choose]").first.click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("tab", name=re.compile("Hochladen")).click()
+    modal.locator("input[type=file]").set_input_files(
+        {"name": filename, "mimeType": mime_type, "buffer": data}
+    )
+    modal.locator("input[name$=title]").fill(f"{filename.split('-')[0].title()} {RUN}")
+    modal.locator("form button[type=submit]").filter(has_text="Hochladen").first.click()
+    page.locator(f"#{field_id}-title").filter(has_text=RUN).wait_for(timeout=30000)
+
+
 def write_news_item(page, base_url, title):
     index = NewsIndexPage.objects.get(locale__language_code="de")
     page.goto(f"{base_url}/admin/pages/add/news/newspage/{index.pk}/")
@@ -115,15 +131,7 @@ def write_news_item(page, base_url, title):
     page.locator("#id_title").press("Tab")
     page.locator("#id_intro").fill("Ein Fest für die ganze Nachbarschaft in Oberbilk.")
     # The image: "Choose an image", then upload one in the chooser.
-    page.locator("[data-contentpath=image] [data-chooser-action-choose]").click()
-    modal = page.locator(".modal-content")
-    modal.get_by_role("tab", name=re.compile("Hochladen")).click()
-    modal.locator("input[type=file]").set_input_files(
-        {"name": f"fest-{RUN}.png", "mimeType": "image/png", "buffer": png_bytes()}
-    )
-    modal.locator("input[name$=title]").fill(f"Fest {RUN}")
-    modal.locator("form button[type=submit]").filter(has_text="Hochladen").first.click()
-    page.locator("#id_image-title").filter(has_text=RUN).wait_for(timeout=30000)
+    upload_in_chooser(page, "image", "id_image", f"fest-{RUN}.png", "image/png", png_bytes())
     page.locator("#id_image_alt").fill("Girlanden über der Straße")
     choose_action(page, "button[name=action-submit]")
     return NewsPage.objects.get(slug=slugify(title), locale__language_code="de")
@@ -139,16 +147,11 @@ def write_archive_entry(page, base_url, title, word):
     page.locator("#id_date").press("Escape")
     page.locator("#id_summary").fill("Protokoll des Partnerschaftstreffens.")
     page.locator("#id_files-ADD").click()
-    page.locator("[data-contentpath=document] [data-chooser-action-choose]").first.click()
-    modal = page.locator(".modal-content")
-    modal.get_by_role("tab", name=re.compile("Hochladen")).click()
     text = f"Protokoll des Treffens in Marrakesch. Beschlossen wurde das {word}."
-    modal.locator("input[type=file]").set_input_files(
-        {"name": f"protokoll-{RUN}.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(text)}
+    pdf = pdf_bytes(text)
+    upload_in_chooser(
+        page, "document", "id_files-0-document", f"protokoll-{RUN}.pdf", "application/pdf", pdf
     )
-    modal.locator("input[name$=title]").fill(f"Protokoll {RUN}")
-    modal.locator("form button[type=submit]").filter(has_text="Hochladen").first.click()
-    page.locator("#id_files-0-document-title").filter(has_text=RUN).wait_for(timeout=30000)
     page.locator("#id_files-0-language").select_option("de")
     choose_action(page, "button[name=action-submit]")
     return ArchiveEntryPage.objects.get(slug=slugify(title), locale__language_code="de")
