@@ -94,7 +94,7 @@ def _start(code, database):
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "PYTHONPATH": str(ROOT),
     }
     return subprocess.Popen(
