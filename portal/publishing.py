@@ -26,6 +26,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from portal.page_form import ReviewedPageForm
+
 
 class ReviewedPagePermissionTester(PagePermissionTester):
     def _review_required(self):
@@ -50,7 +52,10 @@ class ReviewedPagePermissionTester(PagePermissionTester):
 
 
 class ReviewedPublishingPage:
-    """Mixin for every page model: publishing under a workflow is left to the workflow."""
+    """Mixin for every page model: publishing under a workflow is left to the workflow, and
+    the editor's form tells content changes from re-saves (`portal.page_form`)."""
+
+    base_form_class = ReviewedPageForm
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)

@@ -4,28 +4,41 @@ Wagtail's group approval task lets anyone in the group approve, including the pe
 wrote the text; the association's rule is that a second person always checks. This task keeps
 every behaviour of `GroupApprovalTask` (locking, editor access, notifications) and takes the
 approve and reject actions away from everyone who authored the content under review: the
-submitter and whoever saved one of the revisions that are not live yet (the one who wrote the
-draft that a colleague submitted, a colleague who reworked a rejected draft, a reviewer who
-edited it during the review). The admin neither offers them the actions nor accepts a crafted
-POST.
+submitter and whoever saved one of the revisions that are not live yet *and changed its content*
+(the one who wrote the draft that a colleague submitted, a colleague who reworked a rejected
+draft, a reviewer who edited it during the review). A revision that says what the one before it
+said (a reviewer's comment, an unchanged form saved on the way to an approval) makes nobody an
+author: content is compared by `portal.content_changes`, not by who saved. The admin neither
+offers authors the actions nor accepts a crafted POST.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask, Revision
 
+from portal.content_changes import same_content
+
 
 def authors(workflow_state):
-    """Ids of the submitter and of everyone who saved a revision newer than the live one."""
+    """Ids of the submitter and of everyone whose revision newer than the live one changed
+    the content (compared with the revision before it)."""
     revisions = Revision.objects.filter(
         base_content_type_id=workflow_state.base_content_type_id,
         object_id=workflow_state.object_id,
-        user__isnull=False,
-    )
+    ).order_by("pk")
     live_revision_id = getattr(workflow_state.content_object, "live_revision_id", None)
+    previous = None
     if live_revision_id is not None:
+        previous = revisions.filter(pk__lte=live_revision_id).last()
         revisions = revisions.filter(pk__gt=live_revision_id)
-    return {workflow_state.requested_by_id, *revisions.values_list("user_id", flat=True)}
+    found = {workflow_state.requested_by_id}
+    for revision in revisions.only("pk", "user_id", "content"):
+        if revision.user_id is not None and (
+            previous is None or not same_content(revision.content, previous.content)
+        ):
+            found.add(revision.user_id)
+        previous = revision
+    return found
 
 
 class FourEyesApprovalTask(GroupApprovalTask):

@@ -122,6 +122,17 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # a query scans a larger table, which costs more than the query itself.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The embedded default serves requests while `db_worker` writes from another process.
+    # WAL lets readers and one writer work at once; IMMEDIATE takes the write lock when a
+    # transaction begins, so a transaction that read first never fails to upgrade ("database
+    # is locked" at once, whatever the timeout); the timeout is how long to wait for it.
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", env.float("SQLITE_TIMEOUT", default=20))
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches (Redis with REDIS_URL, else per-process memory), the page cache for anonymous

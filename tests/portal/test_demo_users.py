@@ -32,7 +32,15 @@ def test_creates_one_user_per_role_once(db, settings, monkeypatch):
     assert User.objects.get(username="freigabe").check_password("vorstand-passwort-123")
     assert "redaktion (Redaktion):" in output
     assert "redaktion (Redaktion):" not in run()
-    assert User.objects.filter(username__in=[name for name, _ in DEMO_USERS]).count() == 6
+    assert User.objects.filter(username__in=[name for name, _ in DEMO_USERS]).count() == 7
+
+
+def test_two_editors_can_review_each_others_text(db, settings):
+    """Step 1 goes to Redaktion; with two editors in it, neither needs the admin account."""
+    settings.DEBUG = True
+    run()
+    editors = get_user_model().objects.filter(groups__name="Redaktion", is_superuser=False)
+    assert set(editors.values_list("username", flat=True)) == {"redaktion", "redaktion2"}
 
 
 def test_an_empty_password_variable_gives_a_random_password_that_is_shown(

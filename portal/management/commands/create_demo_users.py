@@ -16,8 +16,11 @@ from django.utils.translation import gettext as _
 from portal.roles import FREIGABE, MITGLIEDER, REDAKTION, translator_group
 from portal.settings.base import env
 
+# Two editors, so that step 1 of the review ("Redaktionsprüfung") of one's text can be
+# approved by the other: nobody reviews their own text.
 DEMO_USERS = (
     ("redaktion", REDAKTION),
+    ("redaktion2", REDAKTION),
     ("freigabe", FREIGABE),
     ("uebersetzung-fr", translator_group("fr")),
     ("uebersetzung-ar", translator_group("ar")),
