@@ -229,6 +229,8 @@ KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 10
 KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default=60.0)
 # Address-space limit (RLIMIT_AS) of the process that parses one file; 0 switches it off.
 KNOWLEDGE_EXTRACTION_MEMORY_MB = env.int("KNOWLEDGE_EXTRACTION_MEMORY_MB", default=1024)
+# import_archive refuses dates before this year (a typo such as 0001-01-01); --min-year overrides.
+KNOWLEDGE_IMPORT_MIN_YEAR = env.int("KNOWLEDGE_IMPORT_MIN_YEAR", default=1900)
 
 # Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
 # `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.
