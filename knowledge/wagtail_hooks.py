@@ -14,6 +14,7 @@ from portal.refusals import refuse
 from portal.visibility import register_document_link, visibility
 from translation.snippets import LocaleScopedSnippetViewSet
 
+from .admin_views import ExtractAgainBulkAction
 from .models import ArchiveEntryFile, DocumentType
 
 
@@ -26,6 +27,7 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(DocumentTypeViewSet)
+hooks.register("register_bulk_action", ExtractAgainBulkAction)
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")

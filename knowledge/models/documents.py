@@ -43,7 +43,10 @@ class ArchiveDocument(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields
     # The text as Wagtail's index gets it: capped, a tsvector holds at most 1 MB.
-    search_fields = AbstractDocument.search_fields + [index.SearchField("indexed_text")]
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("indexed_text"),
+        index.FilterField("extraction_status"),  # the listing's filter, also when searching
+    ]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
@@ -68,6 +71,14 @@ class ArchiveDocument(AbstractDocument):
 
     def indexed_text(self) -> str:
         return cap(self.extracted_text)
+
+    @property
+    def waiting_since(self):
+        """When a pending document started to wait: its upload, or its last extraction
+        (before "Extract again")."""
+        if self.extraction_status != ExtractionStatus.PENDING:
+            return None
+        return self.extracted_at or self.created_at
 
     @property
     def extraction_message(self):
