@@ -61,6 +61,7 @@ def probes(outside: Path):
 
     return [
         ("huge title", [row("a.txt", "T" * 300_000)], {"a.txt": content()}, [], []),
+        ("long title", [row("a.txt", "L" * 300)], {"a.txt": content()}, [], []),
         (
             "huge summary",
             [row("a.txt", "Gross", summary="x" * 2_000_000)],
