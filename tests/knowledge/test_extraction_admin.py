@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.users.models import UserProfile
 
 from knowledge.models import ArchiveDocument
 from tests.portal.factories import UserFactory
@@ -32,6 +33,15 @@ def _stuck(title, hours=5):
     return document
 
 
+def _english_user(**kwargs):
+    """A user whose admin speaks English, as the assertions read."""
+    user = UserFactory(**kwargs)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 def _row(html, title):
     row = html[html.index(f">{title}</span>") :]
     return row[: row.index("</tr>")]
@@ -53,7 +63,7 @@ def test_the_listing_filters_pending_documents_and_shows_how_long_they_wait(admi
 
 def test_an_editor_extracts_a_stuck_document_again(client, task_queue):
     document = _stuck("Verlorene Aufgabe")
-    editor = UserFactory(groups=["Redaktion"])
+    editor = _english_user(groups=["Redaktion"])
     client.force_login(editor)
 
     confirm = client.get(BULK_URL, {"id": document.pk})
@@ -78,7 +88,7 @@ def test_someone_who_may_not_change_the_document_cannot_queue_it(client, task_qu
         collection=Collection.get_first_root_node(),
         permission=Permission.objects.get(codename="add_document"),
     )
-    client.force_login(UserFactory(groups=["Nur hochladen"]))
+    client.force_login(_english_user(groups=["Nur hochladen"]))
 
     confirm = client.get(BULK_URL, {"id": document.pk})
     client.post(f"{BULK_URL}?id={document.pk}", {"next": "/admin/documents/"})
