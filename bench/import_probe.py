@@ -24,6 +24,7 @@ Usage: python bench/import_probe.py [--database-url URL]
 import argparse
 import csv
 import os
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -258,21 +259,26 @@ def main():
     django.setup()
     from django.conf import settings
     from django.db import connection
+    from django.test import override_settings
 
-    settings.MEDIA_ROOT = str(media_root)
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(media_root)},
+    # override_settings also resets the storages Django has already created.
+    override_settings(
+        MEDIA_ROOT=str(media_root),
+        STORAGES={
+            **settings.STORAGES,
+            "default": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(media_root)},
+            },
         },
-    }
+    ).enable()
     old_name = connection.creation.create_test_db(verbosity=0)
     try:
         create_archive()
         counts = probe(work / "folders", media_root)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+        shutil.rmtree(work, ignore_errors=True)
     print(f"database: {connection.vendor}")
     for name, value in counts.items():
         print(f"{name:>20}: {value}")
