@@ -15,8 +15,9 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
+from wagtail.users.models import UserProfile
 
 from portal.task_recovery import recover_stale_tasks
 from tests.knowledge.factories import ArchiveDocumentFactory
@@ -49,7 +50,12 @@ def test_a_restarted_worker_finishes_an_extraction_its_predecessor_left(task_que
 
 
 @pytest.mark.django_db
-def test_a_task_interrupted_too_often_fails_and_the_document_says_why(task_queue, admin_client):
+def test_a_task_interrupted_too_often_fails_and_the_document_says_why(
+    task_queue, admin_client, admin_user
+):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"  # the assertions read the English admin
+    profile.save()
     document = ArchiveDocumentFactory(title="Dreimal abgebrochen", text="Text.")
     result = DBTaskResult.objects.get(task_path="knowledge.tasks.extract_document")
     _left_running(result, workers=["w1", "w2", "w3"])
@@ -90,7 +96,8 @@ def test_the_scheduler_gives_back_a_wagtail_index_task(task_queue, home):
     _left_running(result)
     out = StringIO()
 
-    call_command("run_scheduler", "--runs", "1", stdout=out)
+    with translation.override("en"):
+        call_command("run_scheduler", "--runs", "1", stdout=out)
 
     assert "Stale tasks: 1 queued again, 0 failed." in out.getvalue()
     result.refresh_from_db()
@@ -167,7 +174,8 @@ def test_a_worker_killed_mid_task_leaves_it_to_the_next_worker(
                 os.killpg(second.pid, signal.SIGTERM)
                 output = second.communicate(timeout=30)[0].decode()
             assert finished, output
-            assert "Stale tasks: 1 queued again, 0 failed." in output
+            assert "was left running by worker" in output
+            assert "queued again (attempt 2 of 3)" in output
             result = DBTaskResult.objects.get(pk=result_id)
             assert len(result.worker_ids) == 2
             assert result.return_value == "finished"
