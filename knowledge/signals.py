@@ -2,9 +2,12 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django_tasks import TaskResultStatus
+from django_tasks.signals import task_finished
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
+from .extraction import reasons as reason_codes
 from .models import ArchiveDocument, ArchiveEntryPage
 from .search import indexing
 
@@ -38,6 +41,25 @@ def queue_extraction(sender, instance, created, raw=False, **kwargs):
     result = extract_document.enqueue(instance.pk)
     if result.is_finished:  # immediate backend: keep this instance in step for later handlers
         instance.refresh_from_db(fields=EXTRACTION_FIELDS)
+
+
+@receiver(task_finished)
+def fail_abandoned_extraction(sender, task_result, **kwargs):
+    """An extraction task that failed (its worker was killed too often, or it raised) must
+    not leave its document "pending" for ever: it shows the reason and can be retried."""
+    if task_result.task.module_path != "knowledge.tasks.extract_document":
+        return
+    if task_result.status != TaskResultStatus.FAILED or not task_result.args:
+        return
+    from portal.task_recovery import StaleTaskError
+
+    stale = any(
+        error.exception_class_path.endswith(StaleTaskError.__name__) for error in task_result.errors
+    )
+    ArchiveDocument.objects.filter(pk=task_result.args[0], extraction_status="pending").update(
+        extraction_status="failed",
+        extraction_reason=reason_codes.WORKER_LOST if stale else reason_codes.UNREADABLE,
+    )
 
 
 @receiver(post_save, sender=ArchiveEntryPage)

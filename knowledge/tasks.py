@@ -221,24 +221,61 @@ def index_extracted_documents() -> int:
     ~70 ms per document on a small SQLite archive and grows with the table - more
     than the extraction itself. ``add_bulk`` pays that once per batch. Every extraction
     enqueues this task; runs that find nothing to do cost one query.
+
+    A batch the backend refuses is indexed one document at a time, so one document that
+    cannot be indexed never keeps the others out: it is marked (``index_failed``, shown
+    in the admin's listing) and not tried again until its text changes.
     """
+    from knowledge.models import ArchiveDocument
+
+    done, refused = 0, []
+    while True:
+        batch = list(ArchiveDocument.objects.filter(text_indexed=False)[:INDEX_BATCH])
+        if not batch:
+            break
+        failed = _index_batch(batch)
+        # Only the rows read above: one extracted again meanwhile stays for the next run.
+        read = (Q(pk=document.pk, extracted_at=document.extracted_at) for document in batch)
+        ArchiveDocument.objects.filter(reduce(operator.or_, read)).update(text_indexed=True)
+        if failed:
+            ArchiveDocument.objects.filter(pk__in=failed).update(
+                extraction_reason=reason_codes.INDEX_FAILED
+            )
+        done += len(batch) - len(failed)
+        refused += failed
+    if refused:
+        logger.warning(
+            "Indexed %d documents; %d could not be indexed and are marked: %s",
+            done,
+            len(refused),
+            ", ".join(str(pk) for pk in refused),
+        )
+    return done
+
+
+def _index_batch(batch) -> list[int]:
+    """Index *batch* in every auto-updating backend; returns the ids that failed."""
+    from django.db import transaction
     from modelsearch.index import get_search_backends_with_name
 
     from knowledge.models import ArchiveDocument
 
-    done = 0
-    while True:
-        batch = list(ArchiveDocument.objects.filter(text_indexed=False)[:INDEX_BATCH])
-        if not batch:
-            return done
-        for name, backend in get_search_backends_with_name(with_auto_update=True):
-            try:
+    failed = set()
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        try:
+            with transaction.atomic():
                 backend.add_bulk(ArchiveDocument, batch)
-            except Exception:
+            continue
+        except Exception:
+            if backend.catch_indexing_errors:  # Elasticsearch: down, replayed later
                 logger.exception("Could not index documents in the %r search backend", name)
-                if not backend.catch_indexing_errors:
-                    raise
-        # Only the rows read above: one extracted again meanwhile stays for the next run.
-        read = (Q(pk=document.pk, extracted_at=document.extracted_at) for document in batch)
-        ArchiveDocument.objects.filter(reduce(operator.or_, read)).update(text_indexed=True)
-        done += len(batch)
+                continue
+            logger.warning("Batch refused by the %r search backend; one by one", name)
+        for document in batch:
+            try:
+                with transaction.atomic():
+                    backend.add(document)
+            except Exception:
+                logger.exception("Could not index document %s in %r", document.pk, name)
+                failed.add(document.pk)
+    return sorted(failed)

@@ -2,11 +2,13 @@
 that the privacy rule counts as "this page uses this document"."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from privacy.visibility import register_document_link
 from translation.snippets import LocaleScopedSnippetViewSet
 
+from .admin_views import ExtractAgainBulkAction
 from .models import ArchiveEntryFile, DocumentType
 
 
@@ -19,6 +21,7 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(DocumentTypeViewSet)
+hooks.register("register_bulk_action", ExtractAgainBulkAction)
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")

@@ -12,6 +12,11 @@ small pool and feeds it many files. Workers come from a fork server that has alr
 imported :mod:`.worker`, so even a replacement starts in milliseconds. A worker is
 retired after ``max_tasks_per_worker`` files, or after hitting the memory limit, so
 fragmentation or a half-broken library state cannot accumulate.
+
+A worker that dies without answering (killed by the kernel or an operator, a crash in
+native code) gets the file once more in a fresh worker (``CRASH_RETRIES``): a one-off
+kill must not fail a good file for ever, while a file that crashes the parser every
+time fails after the second try with ``worker_crashed``.
 """
 
 import hashlib
@@ -31,6 +36,7 @@ from .validation import DEFAULT_MAX_BYTES, Source, check_content, read_source
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_LIMIT = 1024 * 1024 * 1024
 DEFAULT_MAX_TASKS_PER_WORKER = 500
+CRASH_RETRIES = 1
 _WORKER_MODULE = "knowledge.extraction.worker"
 
 
@@ -60,6 +66,7 @@ class _Job:
     checksum: str
     timeout: float
     memory_limit: int | None
+    crashes: int = 0
 
 
 class _Worker:
@@ -199,16 +206,28 @@ class Extractor:
             worker.submit(job)
         except OSError:  # the worker died while idle or while reading the file
             worker.kill()
-            finished[job.index] = _failed(reasons.WORKER_CRASHED, job.checksum)
+            self._crashed(job, busy, finished)
             return
         busy[worker.connection] = (worker, job, time.monotonic() + job.timeout)
+
+    def _crashed(self, job: _Job, busy: dict, finished: dict) -> None:
+        """A worker died with *job*: give it to a fresh worker once, then fail it."""
+        if job.crashes < CRASH_RETRIES:
+            job.crashes += 1
+            self._dispatch(job, busy, finished)
+        else:
+            finished[job.index] = _failed(reasons.WORKER_CRASHED, job.checksum)
 
     def _wait(self, busy: dict, finished: dict) -> None:
         """Wait for the next reply or deadline; collect replies, kill overdue workers."""
         first_deadline = min(deadline for _, _, deadline in busy.values())
         for connection in wait(list(busy), timeout=max(0.0, first_deadline - time.monotonic())):
             worker, job, _ = busy.pop(connection)
-            finished[job.index] = self._collect(worker, job)
+            result = self._collect(worker, job)
+            if result is None:
+                self._crashed(job, busy, finished)
+            else:
+                finished[job.index] = result
         now = time.monotonic()
         for connection, (worker, job, deadline) in list(busy.items()):
             if deadline <= now:
@@ -216,12 +235,13 @@ class Extractor:
                 worker.kill()
                 finished[job.index] = _failed(reasons.TIMEOUT, job.checksum)
 
-    def _collect(self, worker: _Worker, job: _Job) -> ExtractionResult:
+    def _collect(self, worker: _Worker, job: _Job) -> ExtractionResult | None:
+        """The worker's answer; None if it died instead (killed, crashed in native code)."""
         try:
             status, text, page_count, language, code = worker.connection.recv()
-        except (EOFError, OSError):  # killed by the kernel, crashed in native code
+        except (EOFError, OSError):
             worker.kill()
-            return _failed(reasons.WORKER_CRASHED, job.checksum)
+            return None
         worker.tasks += 1
         if code == reasons.MEMORY_LIMIT or worker.tasks >= self.max_tasks_per_worker:
             worker.kill()

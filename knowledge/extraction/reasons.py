@@ -20,6 +20,8 @@ NO_TEXT_LAYER = "no_text_layer"
 TIMEOUT = "timeout"
 MEMORY_LIMIT = "memory_limit"
 WORKER_CRASHED = "worker_crashed"
+WORKER_LOST = "worker_lost"
+INDEX_FAILED = "index_failed"
 
 MESSAGES = {
     EMPTY_FILE: _("The file is empty."),
@@ -36,6 +38,11 @@ MESSAGES = {
     TIMEOUT: _("Reading the file took too long and was stopped."),
     MEMORY_LIMIT: _("Reading the file needed too much memory and was stopped."),
     WORKER_CRASHED: _("The file could not be processed: the reader stopped unexpectedly."),
+    WORKER_LOST: _(
+        "The text extraction was interrupted several times (the task worker stopped); "
+        "use “Extract again” to retry."
+    ),
+    INDEX_FAILED: _("The text could not be added to the admin's document search."),
 }
 
 

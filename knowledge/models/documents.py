@@ -10,6 +10,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from knowledge.extraction.reasons import message_for
+from knowledge.search.limits import cap
 
 
 class ExtractionStatus(models.TextChoices):
@@ -41,7 +42,11 @@ class ArchiveDocument(AbstractDocument):
     text_indexed = models.BooleanField(default=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
-    search_fields = AbstractDocument.search_fields + [index.SearchField("extracted_text")]
+    # The text as Wagtail's index gets it: capped, a tsvector holds at most 1 MB.
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("indexed_text"),
+        index.FilterField("extraction_status"),  # the listing's filter, also when searching
+    ]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
@@ -71,6 +76,17 @@ class ArchiveDocument(AbstractDocument):
     def file_changed(self) -> bool:
         """True for a new document or a replaced file: its text must be extracted again."""
         return getattr(self, "_loaded_file_name", None) != self.file.name
+
+    def indexed_text(self) -> str:
+        return cap(self.extracted_text)
+
+    @property
+    def waiting_since(self):
+        """When a pending document started to wait: its upload, or its last extraction
+        (before "Extract again")."""
+        if self.extraction_status != ExtractionStatus.PENDING:
+            return None
+        return self.extracted_at or self.created_at
 
     @property
     def extraction_message(self):

@@ -90,8 +90,9 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         """The extracted text of the attached files, for Wagtail's site-wide search; files in
         restricted collections are left out (the index is the same for every visitor)."""
         from knowledge.search.indexing import public_file_texts
+        from knowledge.search.limits import cap
 
-        return "\n".join(public_file_texts(list(self.files.all())))
+        return cap("\n".join(public_file_texts(list(self.files.all()))))
 
     @property
     def party_list(self) -> list[str]:

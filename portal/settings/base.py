@@ -259,6 +259,8 @@ KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 10
 KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default=60.0)
 # Address-space limit (RLIMIT_AS) of the process that parses one file; 0 switches it off.
 KNOWLEDGE_EXTRACTION_MEMORY_MB = env.int("KNOWLEDGE_EXTRACTION_MEMORY_MB", default=1024)
+# import_archive refuses dates before this year (a typo such as 0001-01-01); --min-year overrides.
+KNOWLEDGE_IMPORT_MIN_YEAR = env.int("KNOWLEDGE_IMPORT_MIN_YEAR", default=1900)
 
 # Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
 # `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.
@@ -267,6 +269,18 @@ _TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[env.str("TASKS_BACKEND", default="database")]}}
+# A task still RUNNING after its time limit lost its worker (killed): db_worker at start and
+# run_scheduler every round queue it again, at most TASKS_MAX_ATTEMPTS claims in all, then
+# fail it (portal/task_recovery.py). The limit must exceed the longest honest run.
+TASKS_STALE_AFTER_SECONDS = env.int("TASKS_STALE_AFTER_SECONDS", default=1800)
+TASKS_MAX_ATTEMPTS = env.int("TASKS_MAX_ATTEMPTS", default=3)
+TASKS_TIME_LIMITS = {
+    # Two tries of the parser (a crashed child is retried once) plus storing the text.
+    "knowledge.tasks.extract_document": env.int(
+        "TASKS_EXTRACTION_STALE_AFTER_SECONDS",
+        default=int(2 * KNOWLEDGE_EXTRACTION_TIMEOUT) + 120,
+    ),
+}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}

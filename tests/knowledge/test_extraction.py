@@ -1,5 +1,7 @@
 import hashlib
 import io
+import os
+import signal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -14,6 +16,7 @@ from knowledge.extraction import (
     reasons,
     validate_upload,
 )
+from knowledge.extraction import pool as pool_module
 
 from .conftest import arabic_font, german_pdf_bytes
 
@@ -304,3 +307,34 @@ def test_pdf_line_end_hyphenation_is_joined(extractor, tmp_path):
     result = extractor.extract(pdf, pdf.name)
 
     assert result.text == "Die Zusammenarbeit der Vereine und der Stadt Düsseldorf-Marrakesch."
+
+
+def test_a_parser_child_killed_with_sigkill_gets_the_file_again(german_pdf):
+    with Extractor(workers=1) as pool:
+        assert pool.extract(german_pdf, german_pdf.name).status == DONE
+        [idle] = pool._idle
+        os.kill(idle.process.pid, signal.SIGKILL)
+        idle.process.join()
+
+        result = pool.extract(german_pdf, german_pdf.name)
+
+    assert (result.status, result.reason_code) == (DONE, "")
+    assert "Partnerschaft" in result.text
+
+
+def test_a_file_whose_parser_dies_every_time_fails_after_the_second_try(german_pdf, monkeypatch):
+    tries = []
+    submit = pool_module._Worker.submit
+
+    def die_then_submit(worker, job):
+        tries.append(job.index)
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join()
+        submit(worker, job)
+
+    monkeypatch.setattr(pool_module._Worker, "submit", die_then_submit)
+    with Extractor(workers=1) as pool:
+        result = pool.extract(german_pdf, german_pdf.name)
+
+    assert (result.status, result.reason_code) == (FAILED, reasons.WORKER_CRASHED)
+    assert len(tries) == 2

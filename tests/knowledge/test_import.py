@@ -89,14 +89,14 @@ def test_reimport_updates_instead_of_duplicating(folder):
     _run(folder, "--publish", "--sync")
     counts = (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count())
     output = _run(folder, "--publish", "--sync")
-    assert "updated: 3" in output
+    assert "unchanged: 3" in output
     assert (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count()) == counts
 
 
 def test_dry_run_changes_nothing(folder):
     counts = (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count())
     output = _run(folder, "--dry-run")
-    assert "would create: 3" in output
+    assert "would create: 2, would update: 1" in output
     assert (ArchiveEntryPage.objects.count(), ArchiveDocument.objects.count()) == counts
 
 
@@ -128,7 +128,7 @@ def test_bad_rows_are_reported_and_the_good_ones_imported(tmp_path):
     assert "Invalid date" in output
     assert "does not match its extension" in output
     assert "Unknown language" in output
-    assert "yes or no" in output
+    assert "must be yes, no or empty" in output
     assert "inside the import folder" in output
     assert ArchiveEntryPage.objects.filter(title="Guter Eintrag Aprikose", live=True).exists()
 
@@ -227,7 +227,7 @@ def test_progress_bar_and_summary(folder):
     lines = out.getvalue().splitlines()
     assert "  line 2 pfirsich.pdf: created" in lines
     assert "  line 3 peche.txt: updated" in lines
-    assert "Summary: created: 2, updated: 1" in lines
+    assert "Summary: created: 2, updated: 1, unchanged: 0, failed: 0" in lines
     assert lines[-1] == "Import finished."
 
 

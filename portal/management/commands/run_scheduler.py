@@ -2,12 +2,14 @@
 
 Wagtail's `publish_scheduled` does the work but runs once; cron is not available everywhere
 (containers, a laptop's `make run`), so this loop calls it every `--interval` seconds until it
-is stopped with Ctrl-C or SIGTERM.
+is stopped with Ctrl-C or SIGTERM. Each round also gives back tasks that a killed worker left
+running (:mod:`portal.task_recovery`), so a worker restarted elsewhere picks them up.
 """
 
 import signal
 import threading
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils.translation import gettext as _
@@ -47,8 +49,18 @@ class Command(BaseCommand):
         runs = 0
         while not stop.is_set():
             call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+            self._recover_stale_tasks()
             runs += 1
             if runs == max_runs:
                 break
             stop.wait(interval)
         self.stdout.write(_("Scheduler stopped after %(runs)d runs.") % {"runs": runs})
+
+    def _recover_stale_tasks(self):
+        if "django_tasks_db" not in settings.INSTALLED_APPS:
+            return
+        from portal.task_recovery import recover_stale_tasks
+
+        recovery = recover_stale_tasks()
+        if recovery.requeued or recovery.failed:
+            self.stdout.write(str(recovery))
