@@ -82,8 +82,9 @@ def _row(page, links, hidden=None) -> dict:
     snippet_text, body, metadata = _entry_text(page, links, hidden)
     languages, topics = _facet_values(page, links)
     limit = engine().MAX_BODY_CHARS
-    folded_title, folded_body = fold(page.title), fold(body)[:limit]
-    folded_metadata = fold(metadata)[:limit]
+    folded_title = fold(page.title, for_index=True)
+    folded_body = fold(body, for_index=True)[:limit]
+    folded_metadata = fold(metadata, for_index=True)[:limit]
     document_type = page.document_type
     return {
         "locale_id": page.locale_id,
