@@ -45,12 +45,27 @@ class ArchiveSearchForm(forms.Form):
     """Validates the GET parameters; bad values become messages, never a 500."""
 
     q = forms.CharField(label=_("Search the archive"), required=False, max_length=200)
-    type = forms.UUIDField(label=_("Document type"), required=False)
+    # A document type's slug (?type=satzung); cleaned to its translation key.
+    type = forms.SlugField(label=_("Document type"), required=False, max_length=120)
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1000, max_value=9999)
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
     topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
+
+    def __init__(self, data=None, *, type_keys=dict):
+        """*type_keys*: a callable giving {slug: translation key} of the document types."""
+        super().__init__(data)
+        self.type_keys = type_keys
+
+    def clean_type(self):
+        slug = self.cleaned_data["type"]
+        if not slug:
+            return None
+        key = self.type_keys().get(slug)
+        if key is None:
+            raise forms.ValidationError(_("There is no such document type."), code="unknown")
+        return key
 
 
 @dataclass
@@ -107,7 +122,7 @@ def lenient_params(form) -> dict:
 
 
 def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
-    form = ArchiveSearchForm(data)
+    form = ArchiveSearchForm(data, type_keys=lambda: type_keys(request, locale))
     params = lenient_params(form)
     terms = query_terms(params["q"] or "")
     rows = visible_entries(request, scoped_entries(locale, request))
@@ -207,13 +222,14 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
         year_totals[year] = year_totals.get(year, 0) + n
         if key is not None:
             type_counts[key] = type_counts.get(key, 0) + n
-    names = _type_names(request, locale)
+    labels = _type_labels(request, locale)
+    names = {key: name for key, (name, _slug) in labels.items()}
     selected_type = params["type"]
     types = Facet("type", _("Document type"))
     types.options = sorted(
         (
             {
-                "value": str(key),
+                "value": labels[key][1] if key in labels else str(key),
                 "label": names.get(key, "?"),
                 "count": n,
                 "selected": key == selected_type,
@@ -269,26 +285,34 @@ def facet_counts(rows):
     )
 
 
-def _type_names(request, locale) -> dict:
-    """Every document type's name in *locale* (falling back to the default locale's name), by
-    translation key; from the shared fragment cache (saving a type renews it)."""
+def _type_labels(request, locale) -> dict:
+    """Every document type's (name in *locale*, falling back to the default locale's name;
+    slug), by translation key; from the shared fragment cache (saving a type renews it)."""
     return cached_fragment(
-        request, "document-types", lambda: _all_type_names(locale, request), locale.language_code
+        request,
+        "document-type-labels",
+        lambda: _all_type_labels(locale, request),
+        locale.language_code,
     )
 
 
-def _all_type_names(locale, request) -> dict:
+def type_keys(request, locale) -> dict:
+    """{slug: translation key} of every document type (the ?type= filter's values)."""
+    return {slug: key for key, (_name, slug) in _type_labels(request, locale).items()}
+
+
+def _all_type_labels(locale, request) -> dict:
     from knowledge.models import DocumentType
 
     default = default_locale(request)
     best = {}
-    for key, locale_id, name in DocumentType.objects.values_list(
-        "translation_key", "locale_id", "name"
+    for key, locale_id, name, slug in DocumentType.objects.values_list(
+        "translation_key", "locale_id", "name", "slug"
     ):
         rank = 0 if locale_id == locale.pk else (1 if locale_id == default.pk else 2)
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, name)
-    return {key: name for key, (_rank, name) in best.items()}
+            best[key] = (rank, name, slug)
+    return {key: (name, slug) for key, (_rank, name, slug) in best.items()}
 
 
 def _result(request, row, terms, type_names, languages) -> dict:

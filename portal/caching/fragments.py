@@ -65,7 +65,7 @@ def _expected_keys(request):
             # not see, the document type names, and outside the page tree the home page.
             keys += [
                 fragment_key("public-hidden-keys"),
-                fragment_key("document-types", language),
+                fragment_key("document-type-labels", language),
                 fragment_key("home", language),
             ]
         # The pages the routing passes through (portal/caching/routing.py).

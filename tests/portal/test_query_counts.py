@@ -189,7 +189,7 @@ def test_a_search_fetches_its_shared_fragments_in_one_round_trip_too(client, mon
     assert client.get(url).status_code == 200
     assert len(lookups) == 1
     names = {key.split(":")[2] for key in lookups[0]}
-    assert {"public-hidden-keys", "document-types", "home", "site-root-paths"} <= names
+    assert {"public-hidden-keys", "document-type-labels", "home", "site-root-paths"} <= names
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
