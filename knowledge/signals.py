@@ -1,11 +1,12 @@
 """Signal handlers: extraction after upload, archive index after page changes."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
-from .models import ArchiveDocument, ArchiveEntryPage
+from .models import ArchiveDocument, ArchiveEntryPage, DocumentType
 from .search import indexing
 
 EXTRACTION_FIELDS = [
@@ -83,3 +84,22 @@ def unindex_unpublished(sender, instance, **kwargs):
 @receiver(post_page_move)
 def reindex_moved(sender, instance, **kwargs):
     indexing.update_paths(instance)
+
+
+@receiver(post_save, sender=DocumentType)
+def reindex_renamed_type(sender, instance, created, raw=False, **kwargs):
+    """Entries are found by their type's names in every language: a new or changed name
+    (a translation, say) refreshes the type's entries in the background."""
+    indexing.forget_type_names()
+    if (
+        raw
+        or created
+        and not ArchiveEntryPage.objects.filter(
+            document_type__translation_key=instance.translation_key
+        ).exists()
+    ):
+        return
+    from .tasks import reindex_document_type
+
+    key = str(instance.translation_key)
+    transaction.on_commit(lambda: reindex_document_type.enqueue(key))

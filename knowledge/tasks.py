@@ -242,3 +242,16 @@ def index_extracted_documents() -> int:
         read = (Q(pk=document.pk, extracted_at=document.extracted_at) for document in batch)
         ArchiveDocument.objects.filter(reduce(operator.or_, read)).update(text_indexed=True)
         done += len(batch)
+
+
+@task(priority=INDEX_PRIORITY)
+def reindex_document_type(translation_key: str) -> int:
+    """Refresh the entries of a document type after one of its names changed (in any
+    language): the archive index and Wagtail's index find entries by those names."""
+    from knowledge.models import DocumentType
+    from knowledge.search.indexing import reindex_for_document_type
+
+    document_type = DocumentType.objects.filter(translation_key=translation_key).first()
+    if document_type is None:
+        return 0
+    return reindex_for_document_type(document_type)

@@ -62,6 +62,7 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         index.SearchField("summary"),
         index.SearchField("parties"),
         index.SearchField("file_text"),
+        index.SearchField("type_and_topic_names"),
         index.FilterField("date"),
     ]
     # What the landing page shows; never the files' extracted text.
@@ -92,6 +93,17 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         from knowledge.search.indexing import public_file_texts
 
         return "\n".join(public_file_texts(list(self.files.all())))
+
+    def type_and_topic_names(self) -> str:
+        """The document type's names in every language and the topics, for Wagtail's index
+        (the archive's own index adds them in ``knowledge.search.indexing``)."""
+        from knowledge.search.indexing import type_names
+
+        names = []
+        if self.document_type_id:
+            names = type_names().get(self.document_type.translation_key, [])
+        names += [item.tag.name for item in self.tagged_items.all()]
+        return " ".join(dict.fromkeys(names))
 
     @property
     def party_list(self) -> list[str]:

@@ -50,19 +50,57 @@ def public_file_texts(links, hidden=None) -> list[str]:
     ]
 
 
-def _entry_text(page, links, hidden=None) -> tuple[str, str, str]:
+_type_names = {"names": None, "at": 0.0}
+
+
+def type_names() -> dict:
+    """Every document type's names (singular and plural) in every language, by translation
+    key: an entry is found by its type's name whichever language the visitor types it in
+    ("Statuts", "Statutes", "النظام الأساسي" find a Satzung).
+
+    Kept for two seconds, like :func:`hidden_collection_ids` and for the same reason
+    (Wagtail's indexer asks for every page); saving a type clears it in this process.
+    """
+    now = time.monotonic()
+    if _type_names["names"] is None or now - _type_names["at"] > _HIDDEN_SECONDS:
+        _type_names.update(names=_load_type_names(), at=now)
+    return _type_names["names"]
+
+
+def forget_type_names() -> None:
+    _type_names.update(names=None, at=0.0)
+
+
+def _load_type_names() -> dict:
+    from knowledge.models import DocumentType
+
+    names = {}
+    for key, name, plural in DocumentType.objects.values_list(
+        "translation_key", "name", "plural_name"
+    ):
+        names.setdefault(key, []).extend(part for part in (name, plural) if part)
+    return names
+
+
+def _entry_text(page, links, hidden=None, names=None) -> tuple[str, str, str]:
     """(text for snippets, text for matching minus the title, short metadata).
 
     The short metadata (parties, topics, document type) ranks matches together with the
     title; the summary and the files are matched but not ranked (see ``postgres.match``).
+    *names* are :func:`type_names` (loaded once for many entries).
     """
     document_type = page.document_type
     file_texts = public_file_texts(links, hidden)
     snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
+    if document_type is None:
+        kind = []
+    else:
+        names = type_names() if names is None else names
+        kind = names.get(document_type.translation_key) or [document_type.name]
     short = [
         page.parties,
         " ".join(item.tag.name for item in page.tagged_items.all()),
-        document_type.name if document_type else "",
+        " ".join(dict.fromkeys(kind)),
     ]
     metadata_text = "\n".join(part for part in short if part)
     body = "\n".join(part for part in [page.summary, metadata_text, *file_texts] if part)
@@ -76,10 +114,10 @@ def _facet_values(page, links) -> tuple[str, str]:
     return tokens.join(codes), tokens.join(item.tag_id for item in page.tagged_items.all())
 
 
-def _row(page, links, hidden=None) -> dict:
+def _row(page, links, hidden=None, names=None) -> dict:
     """The search table's columns for one live entry page (the vectors as expressions that
     the statement writing the row computes)."""
-    snippet_text, body, metadata = _entry_text(page, links, hidden)
+    snippet_text, body, metadata = _entry_text(page, links, hidden, names)
     languages, topics = _facet_values(page, links)
     limit = engine().MAX_BODY_CHARS
     folded_title = fold(page.title, for_index=True)
@@ -114,6 +152,7 @@ def index_entry(page) -> None:
         remove_entry(page.pk)
         return
     forget_hidden_collections()
+    forget_type_names()
     row = _row(page, list(page.files.all()))
     ArchiveSearchEntry.objects.update_or_create(page_id=page.pk, defaults=row)
 
@@ -164,6 +203,35 @@ def reindex_for_document(document) -> int:
     return count
 
 
+def reindex_for_document_type(document_type) -> int:
+    """Refresh the entries of a document type whose name changed in some language: they
+    are found by its names in every language."""
+    from knowledge.models import ArchiveEntryPage
+
+    pages = ArchiveEntryPage.objects.live().filter(
+        document_type__translation_key=document_type.translation_key
+    )
+    from wagtail.search.backends import get_search_backends
+
+    ids = list(pages.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), 500):
+        batch = list(_batch(ids[start : start + 500]))
+        index_entries(batch)
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(ArchiveEntryPage, batch)  # Wagtail's index holds the names too
+    return len(ids)
+
+
+def _batch(ids):
+    from knowledge.models import ArchiveEntryPage
+
+    return (
+        ArchiveEntryPage.objects.filter(pk__in=ids)
+        .select_related("document_type", "locale")
+        .prefetch_related("files__document", "tagged_items__tag")
+    )
+
+
 def index_entries(pages) -> int:
     """Index many live entry pages at once (rebuilds, imports, benchmarks): the rows are
     written in bulk, vectors included. *pages* should come with ``files__document``,
@@ -171,8 +239,10 @@ def index_entries(pages) -> int:
     from knowledge.models import ArchiveSearchEntry
 
     hidden = hidden_collection_ids()
+    forget_type_names()
+    names = type_names()
     rows = [
-        ArchiveSearchEntry(page_id=page.pk, **_row(page, list(page.files.all()), hidden))
+        ArchiveSearchEntry(page_id=page.pk, **_row(page, list(page.files.all()), hidden, names))
         for page in pages
         if page.live
     ]
@@ -191,12 +261,7 @@ def rebuild(batch_size: int = 500, report=None) -> int:
     ids = list(ArchiveEntryPage.objects.live().order_by("pk").values_list("pk", flat=True))
     count = 0
     for start in range(0, len(ids), batch_size):
-        batch = (
-            ArchiveEntryPage.objects.filter(pk__in=ids[start : start + batch_size])
-            .select_related("document_type", "locale")
-            .prefetch_related("files__document", "tagged_items__tag")
-        )
-        count += index_entries(batch)
+        count += index_entries(_batch(ids[start : start + batch_size]))
         if report:
             report(count)
     return count
