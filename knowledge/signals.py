@@ -1,9 +1,9 @@
 """Signal handlers: extraction after upload, archive index after page changes."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
 from .models import ArchiveDocument, ArchiveEntryPage, DocumentType
@@ -103,3 +103,22 @@ def reindex_renamed_type(sender, instance, created, raw=False, **kwargs):
 
     key = str(instance.translation_key)
     transaction.on_commit(lambda: reindex_document_type.enqueue(key))
+
+
+@receiver(pre_delete, sender=ArchiveEntryPage)
+def unindex_deleted(sender, instance, **kwargs):
+    """Deleting a page would drop its row without taking its words out of the vocabulary."""
+    indexing.remove_entry(instance.pk)
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def recount_restricted_words(sender, instance, raw=False, **kwargs):
+    """Words of members-only entries are never suggested: a restriction added or lifted
+    takes the words of the entries below it out of the public vocabulary, or back in."""
+    if raw:
+        return
+    from .search import vocabulary
+
+    page = Page.objects.filter(pk=instance.page_id).only("path").first()
+    if page is not None:
+        vocabulary.refresh_for_pages(Page.objects.filter(path__startswith=page.path))

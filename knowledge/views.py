@@ -41,6 +41,7 @@ def serve_archive(page, request):
             {
                 **_errors_json(form),
                 "count": outcome.count,
+                "suggestion": outcome.suggestion,
                 "page": outcome.page.number,
                 "pages": outcome.page.paginator.num_pages,
                 "results": [

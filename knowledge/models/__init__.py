@@ -3,6 +3,7 @@ from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, Relate
 from .index_page import ArchiveIndexPage
 from .search_index import ArchiveSearchEntry
 from .snippets import DocumentType
+from .vocabulary import ArchiveWord
 
 __all__ = [
     "ArchiveDocument",
@@ -11,6 +12,7 @@ __all__ = [
     "ArchiveEntryTag",
     "ArchiveIndexPage",
     "ArchiveSearchEntry",
+    "ArchiveWord",
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",

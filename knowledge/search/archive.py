@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.caching.fragments import cached_fragment
 from portal.i18n import default_locale, locale_table
 
-from . import engine, tokens
+from . import engine, suggestions, tokens
 from .folding import query_terms
 from .snippets import make_snippet
 from .visibility import visible_entries
@@ -82,6 +82,7 @@ class SearchOutcome:
     facets: list
     page: object
     terms: list
+    suggestion: str | None = None  # "Meinten Sie …?": a corrected query that finds more
 
 
 def scoped_entries(locale, request=None):
@@ -125,12 +126,22 @@ def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
     form = ArchiveSearchForm(data, type_keys=lambda: type_keys(request, locale))
     params = lenient_params(form)
     terms = query_terms(params["q"] or "")
-    rows = visible_entries(request, scoped_entries(locale, request))
+    in_scope = visible_entries(request, scoped_entries(locale, request))
+    rows = in_scope
     if terms:
         rows = engine().match(rows, terms, query=params["q"])
     rows = _filtered(rows, params)
     with engine().matching_through_index() if terms else nullcontext():
         outcome = _outcome(request, locale, rows, params, terms)
+
+    def recount(other_terms):
+        if not other_terms:
+            return 0
+        matches = _filtered(engine().match(in_scope, other_terms), params)
+        with engine().matching_through_index():
+            return matches.count()
+
+    outcome.suggestion = suggestions.suggest(params["q"] or "", terms, outcome.count, recount)
     return form, outcome
 
 

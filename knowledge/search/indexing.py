@@ -9,7 +9,7 @@ import time
 
 from django.db import transaction
 
-from . import engine, tokens
+from . import engine, tokens, vocabulary
 from .folding import fold
 
 _HIDDEN_SECONDS = 2.0
@@ -154,13 +154,26 @@ def index_entry(page) -> None:
     forget_hidden_collections()
     forget_type_names()
     row = _row(page, list(page.files.all()))
-    ArchiveSearchEntry.objects.update_or_create(page_id=page.pk, defaults=row)
+    row["in_vocabulary"] = page.translation_key not in vocabulary.hidden_keys()
+    with transaction.atomic():
+        old = _counted_words(ArchiveSearchEntry.objects.filter(page_id=page.pk))
+        ArchiveSearchEntry.objects.update_or_create(page_id=page.pk, defaults=row)
+        vocabulary.change([vocabulary.row_words(row)] if row["in_vocabulary"] else [], old)
+
+
+def _counted_words(rows) -> list[dict]:
+    """The words of those of *rows* that count in the public vocabulary."""
+    rows = rows.filter(in_vocabulary=True).only("title", "text", "folded_metadata")
+    return [vocabulary.row_words(row) for row in rows]
 
 
 def remove_entry(page_id) -> None:
     from knowledge.models import ArchiveSearchEntry
 
-    ArchiveSearchEntry.objects.filter(page_id=page_id).delete()
+    with transaction.atomic():
+        rows = ArchiveSearchEntry.objects.filter(page_id=page_id)
+        vocabulary.change([], _counted_words(rows))
+        rows.delete()
 
 
 def update_paths(page) -> None:
@@ -247,8 +260,16 @@ def index_entries(pages) -> int:
         if page.live
     ]
     page_ids = [row.page_id for row in rows]
+    hidden_keys = vocabulary.hidden_keys()
+    added = []
+    for row in rows:
+        row.in_vocabulary = row.translation_key not in hidden_keys
+        if row.in_vocabulary:
+            added.append(vocabulary.row_words(row))
     with transaction.atomic():
-        ArchiveSearchEntry.objects.filter(page_id__in=page_ids).delete()
+        old = ArchiveSearchEntry.objects.filter(page_id__in=page_ids)
+        vocabulary.change(added, _counted_words(old))
+        old.delete()
         ArchiveSearchEntry.objects.bulk_create(rows)
     return len(rows)
 
@@ -257,7 +278,9 @@ def rebuild(batch_size: int = 500, report=None) -> int:
     """Recreate the whole index in batches; returns the number of entries indexed."""
     from knowledge.models import ArchiveEntryPage, ArchiveSearchEntry
 
-    ArchiveSearchEntry.objects.exclude(page__live=True).delete()
+    orphans = ArchiveSearchEntry.objects.exclude(page__live=True)
+    vocabulary.change([], _counted_words(orphans))
+    orphans.delete()
     ids = list(ArchiveEntryPage.objects.live().order_by("pk").values_list("pk", flat=True))
     count = 0
     for start in range(0, len(ids), batch_size):
