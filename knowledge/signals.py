@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
-from .models import ArchiveDocument, ArchiveEntryPage, DocumentType
+from .models import ArchiveDocument, ArchiveEntryPage, DocumentType, Topic
 from .search import indexing
 
 EXTRACTION_FIELDS = [
@@ -90,7 +90,7 @@ def reindex_moved(sender, instance, **kwargs):
 def reindex_renamed_type(sender, instance, created, raw=False, **kwargs):
     """Entries are found by their type's names in every language: a new or changed name
     (a translation, say) refreshes the type's entries in the background."""
-    indexing.forget_type_names()
+    indexing.forget_names()
     if (
         raw
         or created
@@ -122,3 +122,16 @@ def recount_restricted_words(sender, instance, raw=False, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).only("path").first()
     if page is not None:
         vocabulary.refresh_for_pages(Page.objects.filter(path__startswith=page.path))
+
+
+@receiver(post_save, sender=Topic)
+def reindex_renamed_topic(sender, instance, created, raw=False, **kwargs):
+    """Entries are found by their topics' names in the visitor's language: a translated or
+    renamed topic refreshes the entries tagged with it, in the background."""
+    indexing.forget_names()
+    if raw:
+        return
+    from .tasks import reindex_topic
+
+    tag_id = instance.tag_id
+    transaction.on_commit(lambda: reindex_topic.enqueue(tag_id))

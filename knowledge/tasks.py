@@ -255,3 +255,11 @@ def reindex_document_type(translation_key: str) -> int:
     if document_type is None:
         return 0
     return reindex_for_document_type(document_type)
+
+
+@task(priority=INDEX_PRIORITY)
+def reindex_topic(tag_id: int) -> int:
+    """Refresh the entries tagged *tag_id* after its topic's name changed (in any language)."""
+    from knowledge.search.indexing import reindex_for_tag
+
+    return reindex_for_tag(tag_id)

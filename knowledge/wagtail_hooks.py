@@ -14,7 +14,7 @@ from portal.refusals import refuse
 from portal.visibility import register_document_link, visibility
 from translation.snippets import LocaleScopedSnippetViewSet
 
-from .models import ArchiveEntryFile, DocumentType
+from .models import ArchiveEntryFile, DocumentType, Topic
 
 
 class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
@@ -26,6 +26,19 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(DocumentTypeViewSet)
+
+
+class TopicViewSet(LocaleScopedSnippetViewSet):
+    """Topics are made from the entries' tags; translators translate their names."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")

@@ -3,6 +3,7 @@ from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, Relate
 from .index_page import ArchiveIndexPage
 from .search_index import ArchiveSearchEntry
 from .snippets import DocumentType
+from .topics import Topic
 from .vocabulary import ArchiveWord
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",
+    "Topic",
 ]

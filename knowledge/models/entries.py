@@ -97,12 +97,13 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
     def type_and_topic_names(self) -> str:
         """The document type's names in every language and the topics, for Wagtail's index
         (the archive's own index adds them in ``knowledge.search.indexing``)."""
-        from knowledge.search.indexing import type_names
+        from knowledge.search.indexing import topic_names, type_names
 
         names = []
         if self.document_type_id:
-            names = type_names().get(self.document_type.translation_key, [])
-        names += [item.tag.name for item in self.tagged_items.all()]
+            names += type_names().get(self.document_type.translation_key, [])
+        for item in self.tagged_items.all():
+            names += [item.tag.name, *topic_names().get(item.tag_id, [])]
         return " ".join(dict.fromkeys(names))
 
     @property
@@ -143,9 +144,12 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         return [entry for entry in related if entry.translation_key != self.translation_key]
 
     def get_context(self, request, *args, **kwargs):
+        from knowledge.search import topics
+
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document").all()
         context["related"] = self.related_in_locale(request)
+        context["topics"] = topics.for_page(request, self)
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)
         return context

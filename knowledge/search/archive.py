@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.caching.fragments import cached_fragment
 from portal.i18n import default_locale, locale_table
 
-from . import engine, suggestions, tokens
+from . import engine, suggestions, tokens, topics
 from .folding import query_terms
 from .snippets import make_snippet
 from .visibility import visible_entries
@@ -214,9 +214,7 @@ def _filtered(rows, params):
     if params["lang"]:
         rows = rows.filter(tokens.having("facet_languages", params["lang"]))
     if params["topic"]:
-        from taggit.models import Tag
-
-        tag_id = Tag.objects.filter(slug=params["topic"]).values_list("pk", flat=True).first()
+        tag_id = topics.tag_id_for(params["topic"])
         # An unknown topic matches nothing: a token that no row holds (rows.none() would give
         # PostgreSQL's one statement no SQL at all).
         rows = rows.filter(tokens.having("facet_topics", tag_id or "unknown"))
@@ -265,12 +263,15 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
         }
         for code, n in sorted(language_counts, key=lambda item: -item[1])
     ]
-    topics = Facet("topic", _("Topic"))
-    topics.options = [
-        {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
-        for slug, name, n in topic_counts
-    ]
-    shown = [facet for facet in (types, years, languages, topics) if facet.options]
+    topic_facet = Facet("topic", _("Topic"))
+    topic_labels = topics.labels(request, locale)
+    for tag_slug, name, n in topic_counts:
+        slug, label, _language = topic_labels.get(tag_slug, (tag_slug, name, ""))
+        selected = params["topic"] in (slug, tag_slug)
+        topic_facet.options.append(
+            {"value": slug, "label": label, "count": n, "selected": selected}
+        )
+    shown = [facet for facet in (types, years, languages, topic_facet) if facet.options]
     return shown, total, names
 
 
@@ -282,13 +283,13 @@ def facet_counts(rows):
 
     rows = rows.order_by()
     pairs = rows.values_list("year", "document_type_key").annotate(n=Count("pk"))
-    languages, topics = Counter(), Counter()
+    languages, topic_counts = Counter(), Counter()
     for text, n in rows.values_list("facet_languages").annotate(n=Count("pk")):
         languages.update(dict.fromkeys(tokens.split(text), n))
     for text, n in rows.values_list("facet_topics").annotate(n=Count("pk")):
-        topics.update(dict.fromkeys(map(int, tokens.split(text)), n))
-    names = Tag.objects.filter(pk__in=topics).values_list("pk", "slug", "name")
-    ranked = sorted(((-topics[pk], name, slug) for pk, slug, name in names))[:TOPIC_LIMIT]
+        topic_counts.update(dict.fromkeys(map(int, tokens.split(text)), n))
+    names = Tag.objects.filter(pk__in=topic_counts).values_list("pk", "slug", "name")
+    ranked = sorted((-topic_counts[pk], name, slug) for pk, slug, name in names)[:TOPIC_LIMIT]
     return (
         list(pairs),
         list(languages.items()),

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from . import engine, tokens, vocabulary
 from .folding import fold
+from .topics import ensure_topics
 
 _HIDDEN_SECONDS = 2.0
 _hidden = {"ids": None, "at": 0.0}
@@ -50,25 +51,27 @@ def public_file_texts(links, hidden=None) -> list[str]:
     ]
 
 
-_type_names = {"names": None, "at": 0.0}
+class _Memo:
+    """A value loaded at most every two seconds, like :func:`hidden_collection_ids` and for
+    the same reason (Wagtail's indexer asks for every page); ``forget`` clears it."""
+
+    def __init__(self, load):
+        self.load, self.value, self.at = load, None, 0.0
+
+    def __call__(self):
+        now = time.monotonic()
+        if self.value is None or now - self.at > _HIDDEN_SECONDS:
+            self.value, self.at = self.load(), now
+        return self.value
+
+    def forget(self):
+        self.value, self.at = None, 0.0
 
 
-def type_names() -> dict:
-    """Every document type's names (singular and plural) in every language, by translation
-    key: an entry is found by its type's name whichever language the visitor types it in
-    ("Statuts", "Statutes", "النظام الأساسي" find a Satzung).
+def _load_topic_names() -> dict:
+    from . import topics
 
-    Kept for two seconds, like :func:`hidden_collection_ids` and for the same reason
-    (Wagtail's indexer asks for every page); saving a type clears it in this process.
-    """
-    now = time.monotonic()
-    if _type_names["names"] is None or now - _type_names["at"] > _HIDDEN_SECONDS:
-        _type_names.update(names=_load_type_names(), at=now)
-    return _type_names["names"]
-
-
-def forget_type_names() -> None:
-    _type_names.update(names=None, at=0.0)
+    return topics.all_names()
 
 
 def _load_type_names() -> dict:
@@ -82,12 +85,27 @@ def _load_type_names() -> dict:
     return names
 
 
-def _entry_text(page, links, hidden=None, names=None) -> tuple[str, str, str]:
+#: Every document type's names (singular and plural) in every language, by translation key:
+#: an entry is found by its type's name whichever language the visitor types it in
+#: ("Statuts", "Statutes", "النظام الأساسي" find a Satzung).
+type_names = _Memo(_load_type_names)
+#: Every topic's names in every language, by tag id.
+topic_names = _Memo(_load_topic_names)
+
+
+def forget_names() -> None:
+    """After a document type or topic changed (signals), and before indexing."""
+    type_names.forget()
+    topic_names.forget()
+
+
+def _entry_text(page, links, hidden=None, names=None, topics=None) -> tuple[str, str, str]:
     """(text for snippets, text for matching minus the title, short metadata).
 
     The short metadata (parties, topics, document type) ranks matches together with the
     title; the summary and the files are matched but not ranked (see ``postgres.match``).
-    *names* are :func:`type_names` (loaded once for many entries).
+    *names* and *topics* are :data:`type_names` and :data:`topic_names` (loaded once for
+    many entries).
     """
     document_type = page.document_type
     file_texts = public_file_texts(links, hidden)
@@ -97,11 +115,11 @@ def _entry_text(page, links, hidden=None, names=None) -> tuple[str, str, str]:
     else:
         names = type_names() if names is None else names
         kind = names.get(document_type.translation_key) or [document_type.name]
-    short = [
-        page.parties,
-        " ".join(item.tag.name for item in page.tagged_items.all()),
-        " ".join(dict.fromkeys(kind)),
-    ]
+    topics = topic_names() if topics is None else topics
+    topic_words = []
+    for item in page.tagged_items.all():
+        topic_words += [item.tag.name, *topics.get(item.tag_id, [])]
+    short = [page.parties, " ".join(dict.fromkeys(topic_words)), " ".join(dict.fromkeys(kind))]
     metadata_text = "\n".join(part for part in short if part)
     body = "\n".join(part for part in [page.summary, metadata_text, *file_texts] if part)
     return snippet_text, body, metadata_text
@@ -114,10 +132,10 @@ def _facet_values(page, links) -> tuple[str, str]:
     return tokens.join(codes), tokens.join(item.tag_id for item in page.tagged_items.all())
 
 
-def _row(page, links, hidden=None, names=None) -> dict:
+def _row(page, links, hidden=None, names=None, topics=None) -> dict:
     """The search table's columns for one live entry page (the vectors as expressions that
     the statement writing the row computes)."""
-    snippet_text, body, metadata = _entry_text(page, links, hidden, names)
+    snippet_text, body, metadata = _entry_text(page, links, hidden, names, topics)
     languages, topics = _facet_values(page, links)
     limit = engine().MAX_BODY_CHARS
     folded_title = fold(page.title, for_index=True)
@@ -152,7 +170,8 @@ def index_entry(page) -> None:
         remove_entry(page.pk)
         return
     forget_hidden_collections()
-    forget_type_names()
+    ensure_topics(item.tag_id for item in page.tagged_items.all())
+    forget_names()
     row = _row(page, list(page.files.all()))
     row["in_vocabulary"] = page.translation_key not in vocabulary.hidden_keys()
     with transaction.atomic():
@@ -221,10 +240,24 @@ def reindex_for_document_type(document_type) -> int:
     are found by its names in every language."""
     from knowledge.models import ArchiveEntryPage
 
-    pages = ArchiveEntryPage.objects.live().filter(
-        document_type__translation_key=document_type.translation_key
+    return _reindex_pages(
+        ArchiveEntryPage.objects.live().filter(
+            document_type__translation_key=document_type.translation_key
+        )
     )
+
+
+def reindex_for_tag(tag_id) -> int:
+    """Refresh the entries tagged *tag_id* (their topic's name changed in some language)."""
+    from knowledge.models import ArchiveEntryPage
+
+    return _reindex_pages(ArchiveEntryPage.objects.live().filter(tagged_items__tag_id=tag_id))
+
+
+def _reindex_pages(pages) -> int:
     from wagtail.search.backends import get_search_backends
+
+    from knowledge.models import ArchiveEntryPage
 
     ids = list(pages.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), 500):
@@ -252,12 +285,15 @@ def index_entries(pages) -> int:
     from knowledge.models import ArchiveSearchEntry
 
     hidden = hidden_collection_ids()
-    forget_type_names()
-    names = type_names()
+    pages = [page for page in pages if page.live]
+    ensure_topics(item.tag_id for page in pages for item in page.tagged_items.all())
+    forget_names()
+    names, topics = type_names(), topic_names()
     rows = [
-        ArchiveSearchEntry(page_id=page.pk, **_row(page, list(page.files.all()), hidden, names))
+        ArchiveSearchEntry(
+            page_id=page.pk, **_row(page, list(page.files.all()), hidden, names, topics)
+        )
         for page in pages
-        if page.live
     ]
     page_ids = [row.page_id for row in rows]
     hidden_keys = vocabulary.hidden_keys()

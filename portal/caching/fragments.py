@@ -66,6 +66,7 @@ def _expected_keys(request):
             keys += [
                 fragment_key("public-hidden-keys"),
                 fragment_key("document-type-labels", language),
+                fragment_key("topic-labels", language),
                 fragment_key("home", language),
             ]
         # The pages the routing passes through (portal/caching/routing.py).
