@@ -90,3 +90,12 @@ def test_two_types_of_the_same_name_get_different_slugs():
     second = DocumentType(name="Bericht doppelt", locale=first.locale)
     second.save()
     assert (first.slug, second.slug) == ("bericht-doppelt", "bericht-doppelt-2")
+
+
+@pytest.mark.parametrize("value", ["../../etc/passwd", "<script>", "x" * 500, "\x00"])
+def test_hostile_filter_values_are_refused_with_a_message(client, declaration, value):
+    for name in ("type", "topic"):
+        response = client.get(ARCHIVE, {"q": "Zitrusfrucht", name: value})
+        assert response.status_code == 200
+        assert 'role="alert"' in response.text
+        assert "<script>" not in response.text.split("</header>", 1)[1]

@@ -106,3 +106,12 @@ def test_the_kept_counts_equal_a_recount(client, declaration):
     kept = dict(ArchiveWord.objects.values_list("word", "entries"))
     vocabulary.recount()
     assert dict(ArchiveWord.objects.values_list("word", "entries")) == kept
+
+
+def test_hostile_queries_get_an_escaped_suggestion(client, declaration):
+    response = client.get(ARCHIVE, {"q": 'Kumquathian "><'})
+    assert response.status_code == 200
+    assert 'rel="nofollow">Kumquathain &quot;&gt;&lt;</a>' in response.text
+    assert '"><</a>' not in response.text
+    data = client.get(ARCHIVE, {"q": "Kumquathian\x00", "format": "json"}).json()
+    assert data["suggestion"] == "Kumquathain"
