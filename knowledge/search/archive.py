@@ -168,9 +168,12 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
         # A page number beyond any archive (?page=10**30) must not overflow SQL's OFFSET; it
         # shows the last page, read below.
         offset = min((requested - 1) * PAGE_SIZE, MAX_OFFSET)
-        counts, page_ids = postgres.facets_and_page(rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT)
+        locale_ids = (locale.pk, default_locale(request).pk)
+        counts, page_ids = postgres.facets_and_page(
+            rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT, locale_ids
+        )
     else:
-        counts = facet_counts(rows)
+        counts = facet_counts(rows, topics.labels(request, locale))
     facets, total, type_names = _facets(request, counts, params, locale)
     paginator = Paginator(_for_display(rows), PAGE_SIZE)
     paginator.count = total  # known from the facet counts: no separate COUNT(*)
@@ -264,21 +267,19 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
         for code, n in sorted(language_counts, key=lambda item: -item[1])
     ]
     topic_facet = Facet("topic", _("Topic"))
-    topic_labels = topics.labels(request, locale)
-    for tag_slug, name, n in topic_counts:
-        slug, label, _language = topic_labels.get(tag_slug, (tag_slug, name, ""))
-        selected = params["topic"] in (slug, tag_slug)
-        topic_facet.options.append(
-            {"value": slug, "label": label, "count": n, "selected": selected}
-        )
+    topic_facet.options = [
+        {"value": slug, "label": label, "count": n, "selected": slug == params["topic"]}
+        for slug, label, n in topic_counts
+    ]
     shown = [facet for facet in (types, years, languages, topic_facet) if facet.options]
     return shown, total, names
 
 
-def facet_counts(rows):
+def facet_counts(rows, topic_labels):
     """(year, type key, n) pairs, (language, n) and the top (slug, name, n) topics of *rows*,
     with the ORM (PostgreSQL counts them with the page: ``postgres.facets_and_page``): per
-    combination of languages and of topics first, as there, then per value."""
+    combination of languages and of topics first, as there, then per value. Topics are named
+    and linked as *topic_labels* (``topics.labels``) say."""
     from taggit.models import Tag
 
     rows = rows.order_by()
@@ -290,11 +291,11 @@ def facet_counts(rows):
         topic_counts.update(dict.fromkeys(map(int, tokens.split(text)), n))
     names = Tag.objects.filter(pk__in=topic_counts).values_list("pk", "slug", "name")
     ranked = sorted((-topic_counts[pk], name, slug) for pk, slug, name in names)[:TOPIC_LIMIT]
-    return (
-        list(pairs),
-        list(languages.items()),
-        [(slug, name, -negative) for negative, name, slug in ranked],
-    )
+    named = []
+    for negative, name, tag_slug in ranked:
+        slug, label, _language = topic_labels.get(tag_slug, (tag_slug, name, ""))
+        named.append((slug, label, -negative))
+    return list(pairs), list(languages.items()), named
 
 
 def _type_labels(request, locale) -> dict:
