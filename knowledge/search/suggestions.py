@@ -19,7 +19,10 @@ from django.db import connection
 
 from .folding import fold_word, query_terms
 
-FEW_RESULTS = 3  # a search that finds fewer entries gets a suggestion, if there is one
+# A search that finds fewer entries gets a suggestion, if there is one. Only one that finds
+# nothing: a word that found something is a word of the archive (or a stem of one), and
+# asking the vocabulary about every small result would cost each of them a query.
+FEW_RESULTS = 1
 MIN_WORD = 4  # shorter query words are not corrected ("in", "und", "der")
 MIN_TRIGRAM_SIMILARITY = 0.45
 MIN_RATIO = 0.8

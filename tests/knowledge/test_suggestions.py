@@ -115,3 +115,8 @@ def test_hostile_queries_get_an_escaped_suggestion(client, declaration):
     assert '"><</a>' not in response.text
     data = client.get(ARCHIVE, {"q": "Kumquathian\x00", "format": "json"}).json()
     assert data["suggestion"] == "Kumquathain"
+
+
+@pytest.mark.postgres
+def test_a_word_found_through_the_stemmer_is_not_corrected(client, declaration):
+    assert _suggestion(client, "Kumquathaine") is None  # found through the stem of the title
