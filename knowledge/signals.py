@@ -3,7 +3,13 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 from wagtail.signals import page_unpublished, post_page_move
 
 from .models import ArchiveDocument, ArchiveEntryPage, DocumentType, Topic
@@ -129,7 +135,8 @@ def reindex_renamed_topic(sender, instance, created, raw=False, **kwargs):
     """Entries are found by their topics' names in the visitor's language: a translated or
     renamed topic refreshes the entries tagged with it, in the background."""
     indexing.forget_names()
-    if raw:
+    if raw or created and instance.locale_id == Locale.get_default().pk:
+        # Made from a tag while its entries were indexed: they hold the tag's name already.
         return
     from .tasks import reindex_topic
 

@@ -37,7 +37,7 @@ class Topic(TranslatableMixin, models.Model):
         SynchronizedField("tag", overridable=False),
         SynchronizedField("slug", overridable=False),
     ]
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("tag"), FieldPanel("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")

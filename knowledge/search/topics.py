@@ -28,7 +28,8 @@ def ensure_topics(tag_ids) -> None:
         return
     locale = Locale.get_default()
     for tag in Tag.objects.filter(pk__in=missing).order_by("pk"):
-        Topic(tag=tag, name=tag.name, locale=locale).save()
+        if not Topic.objects.filter(tag=tag).exists():  # saving one may have made another
+            Topic(tag=tag, name=tag.name, locale=locale).save()
 
 
 def all_names() -> dict:

@@ -92,3 +92,12 @@ def test_the_entry_page_shows_its_topics_in_the_pages_language(
     french.save_revision().publish()
     html = client.get(french.url).text
     assert '?topic=staedtepartnerschaft">Jumelage</a>' in html
+
+
+def test_an_entry_with_several_new_tags_gets_one_topic_each(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_entry(title="Mehrere Themen", topics=["Feigenkunde", "Dattelkunde", "Olivenkunde"])
+    names = Topic.objects.filter(name__endswith="kunde").values_list("name", flat=True)
+    assert sorted(names) == ["Dattelkunde", "Feigenkunde", "Olivenkunde"]
