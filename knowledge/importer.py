@@ -24,13 +24,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale
 
 from knowledge import import_checks as checks
 from knowledge import import_privacy as privacy
 from knowledge.extraction import ExtractionError, validate_upload
+from knowledge.textnorm.slugs import readable_slug
 
 from .import_checks import RowError
 
@@ -489,7 +489,7 @@ def _fill(entry, row):
 
 
 def _free_slug(index, title):
-    base = slugify(title, allow_unicode=False)[:70] or "eintrag"
+    base = readable_slug(title, 70) if title.strip() else "eintrag"
     slug, number = base, 1
     while index.get_children().filter(slug=slug).exists():
         number += 1

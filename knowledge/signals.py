@@ -1,14 +1,21 @@
 """Signal handlers: extraction after upload, archive index after page changes."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 from wagtail.signals import page_unpublished, post_page_move
 
 from .extraction import reasons as reason_codes
-from .models import ArchiveDocument, ArchiveEntryPage
+from .models import ArchiveDocument, ArchiveEntryPage, DocumentType, Topic
 from .search import indexing
 
 EXTRACTION_FIELDS = [
@@ -105,3 +112,55 @@ def unindex_unpublished(sender, instance, **kwargs):
 @receiver(post_page_move)
 def reindex_moved(sender, instance, **kwargs):
     indexing.update_paths(instance)
+
+
+@receiver(post_save, sender=DocumentType)
+def reindex_renamed_type(sender, instance, created, raw=False, **kwargs):
+    """Entries are found by their type's names in every language: a new or changed name
+    (a translation, say) refreshes the type's entries in the background."""
+    indexing.forget_names()
+    if (
+        raw
+        or created
+        and not ArchiveEntryPage.objects.filter(
+            document_type__translation_key=instance.translation_key
+        ).exists()
+    ):
+        return
+    from .tasks import reindex_document_type
+
+    key = str(instance.translation_key)
+    transaction.on_commit(lambda: reindex_document_type.enqueue(key))
+
+
+@receiver(pre_delete, sender=ArchiveEntryPage)
+def unindex_deleted(sender, instance, **kwargs):
+    """Deleting a page would drop its row without taking its words out of the vocabulary."""
+    indexing.remove_entry(instance.pk)
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def recount_restricted_words(sender, instance, raw=False, **kwargs):
+    """Words of members-only entries are never suggested: a restriction added or lifted
+    takes the words of the entries below it out of the public vocabulary, or back in."""
+    if raw:
+        return
+    from .search import vocabulary
+
+    page = Page.objects.filter(pk=instance.page_id).only("path").first()
+    if page is not None:
+        vocabulary.refresh_for_pages(Page.objects.filter(path__startswith=page.path))
+
+
+@receiver(post_save, sender=Topic)
+def reindex_renamed_topic(sender, instance, created, raw=False, **kwargs):
+    """Entries are found by their topics' names in the visitor's language: a translated or
+    renamed topic refreshes the entries tagged with it, in the background."""
+    indexing.forget_names()
+    if raw or created and instance.locale_id == Locale.get_default().pk:
+        # Made from a tag while its entries were indexed: they hold the tag's name already.
+        return
+    from .tasks import reindex_topic
+
+    tag_id = instance.tag_id
+    transaction.on_commit(lambda: reindex_topic.enqueue(tag_id))

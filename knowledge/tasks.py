@@ -279,3 +279,24 @@ def _index_batch(batch) -> list[int]:
                 logger.exception("Could not index document %s in %r", document.pk, name)
                 failed.add(document.pk)
     return sorted(failed)
+
+
+@task(priority=INDEX_PRIORITY)
+def reindex_document_type(translation_key: str) -> int:
+    """Refresh the entries of a document type after one of its names changed (in any
+    language): the archive index and Wagtail's index find entries by those names."""
+    from knowledge.models import DocumentType
+    from knowledge.search.indexing import reindex_for_document_type
+
+    document_type = DocumentType.objects.filter(translation_key=translation_key).first()
+    if document_type is None:
+        return 0
+    return reindex_for_document_type(document_type)
+
+
+@task(priority=INDEX_PRIORITY)
+def reindex_topic(tag_id: int) -> int:
+    """Refresh the entries tagged *tag_id* after its topic's name changed (in any language)."""
+    from knowledge.search.indexing import reindex_for_tag
+
+    return reindex_for_tag(tag_id)

@@ -1,6 +1,8 @@
 """Public views of the knowledge base: the archive search, permalinks, site search."""
 
-from django.http import Http404, JsonResponse
+import uuid
+
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
@@ -31,12 +33,16 @@ def _facet_json(facet):
 
 def serve_archive(page, request):
     """The archive index page: a search form, facets and results (HTML or JSON)."""
+    legacy = _legacy_type_redirect(request)
+    if legacy is not None:
+        return legacy
     form, outcome = archive.search(request, page_locale(page, request), request.GET)
     if _wants_json(request):
         return JsonResponse(
             {
                 **_errors_json(form),
                 "count": outcome.count,
+                "suggestion": outcome.suggestion,
                 "page": outcome.page.number,
                 "pages": outcome.page.paginator.num_pages,
                 "results": [
@@ -64,6 +70,23 @@ def serve_archive(page, request):
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def _legacy_type_redirect(request):
+    """Links made before the filters had readable slugs name a document type by its UUID
+    (?type=4f0c…): they lead, permanently, to the same search with the type's slug."""
+    try:
+        key = uuid.UUID(request.GET.get("type", ""))
+    except ValueError:
+        return None
+    from .models import DocumentType
+
+    slug = DocumentType.objects.filter(translation_key=key).values_list("slug", flat=True).first()
+    if not slug:
+        return None
+    params = request.GET.copy()
+    params["type"] = slug
+    return HttpResponsePermanentRedirect(f"{request.path}?{params.urlencode()}")
 
 
 def _errors_json(form):

@@ -9,7 +9,7 @@ from privacy.visibility import register_document_link
 from translation.snippets import LocaleScopedSnippetViewSet
 
 from .admin_views import ExtractAgainBulkAction
-from .models import ArchiveEntryFile, DocumentType
+from .models import ArchiveEntryFile, DocumentType, Topic
 
 
 class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
@@ -22,6 +22,19 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 register_snippet(DocumentTypeViewSet)
 hooks.register("register_bulk_action", ExtractAgainBulkAction)
+
+
+class TopicViewSet(LocaleScopedSnippetViewSet):
+    """Topics are made from the entries' tags; translators translate their names."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")

@@ -48,6 +48,7 @@ EDITORIAL_MODELS = {
     "home.footer": ("change",),
     "news.newscategory": ("add", "change", "delete"),
     "knowledge.documenttype": ("add", "change", "delete"),
+    "knowledge.topic": ("add", "change", "delete"),
 }
 # Translators change (translate) the instances of their own locale only; new ones arrive
 # through wagtail-localize's "Translate", never through "Add".

@@ -14,6 +14,13 @@ single node or a hosted cluster accepts them.
 
 from copy import deepcopy
 
+from knowledge.textnorm.gender import elasticsearch_char_filters
+
+#: Gender-inclusive spellings folded to the base word before tokenising, the same rules the
+#: archive's database search applies (knowledge.textnorm.gender): "Unterstützer*innen" and
+#: "Kassenprüferinnen" are indexed and searched as "Unterstützer" and "Kassenprüfer".
+GENDER_CHAR_FILTERS = elasticsearch_char_filters()
+
 #: Portal language code -> name of the analyzer used for its sub-fields.
 LANGUAGE_ANALYZERS = {
     "de": "portal_german",
@@ -24,6 +31,7 @@ LANGUAGE_ANALYZERS = {
 
 #: The analysis section merged into Wagtail's index settings (INDEX_SETTINGS).
 ANALYSIS = {
+    "char_filter": GENDER_CHAR_FILTERS,
     "filter": {
         "portal_german_stop": {"type": "stop", "stopwords": "_german_"},
         "portal_german_stemmer": {"type": "stemmer", "language": "light_german"},
@@ -44,6 +52,7 @@ ANALYSIS = {
         # Umlauts may be omitted ("Dusseldorf"): german_normalization folds ä/ö/ü/ß.
         "portal_german": {
             "type": "custom",
+            "char_filter": list(GENDER_CHAR_FILTERS),
             "tokenizer": "standard",
             "filter": [
                 "lowercase",
@@ -56,6 +65,7 @@ ANALYSIS = {
         # Accents may be omitted ("cooperation decentralisee"): asciifolding after stemming.
         "portal_french": {
             "type": "custom",
+            "char_filter": list(GENDER_CHAR_FILTERS),
             "tokenizer": "standard",
             "filter": [
                 "portal_french_elision",
@@ -67,6 +77,7 @@ ANALYSIS = {
         },
         "portal_english": {
             "type": "custom",
+            "char_filter": list(GENDER_CHAR_FILTERS),
             "tokenizer": "standard",
             "filter": [
                 "portal_english_possessive",
@@ -80,6 +91,7 @@ ANALYSIS = {
         # tashkeel and tatweel; the light stemmer removes the article ال and common affixes.
         "portal_arabic": {
             "type": "custom",
+            "char_filter": list(GENDER_CHAR_FILTERS),
             "tokenizer": "standard",
             "filter": [
                 "lowercase",
@@ -93,6 +105,7 @@ ANALYSIS = {
         # accents folded, so exact words match whatever the language.
         "default": {
             "type": "custom",
+            "char_filter": list(GENDER_CHAR_FILTERS),
             "tokenizer": "standard",
             "filter": ["lowercase", "asciifolding", "arabic_normalization"],
         },

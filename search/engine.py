@@ -29,8 +29,16 @@ class ArchiveEngine(Protocol):
         """Statements inside are planned to match through the engine's text index."""
 
     def facets_and_page(
-        self, rows: QuerySet, ordering, offset: int, limit: int, topic_limit: int
+        self,
+        rows: QuerySet,
+        ordering,
+        offset: int,
+        limit: int,
+        topic_limit: int,
+        request=None,
+        locale=None,
     ) -> tuple[tuple, list[int] | None]:
         """The facet counts of `rows` ((year, type, n) pairs, (language, n) and the top
-        `topic_limit` (slug, name, n) topics) and, where the engine reads it in the same
-        statement, the ids of the page of results (else None: the caller pages `rows`)."""
+        `topic_limit` (slug, name, n) topics, named in `locale`) and, where the engine reads it
+        in the same statement, the ids of the page of results (else None: the caller pages
+        `rows`)."""

@@ -3,6 +3,8 @@ from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, Relate
 from .index_page import ArchiveIndexPage
 from .search_index import ArchiveSearchEntry
 from .snippets import DocumentType
+from .topics import Topic
+from .vocabulary import ArchiveWord
 
 __all__ = [
     "ArchiveDocument",
@@ -11,7 +13,9 @@ __all__ = [
     "ArchiveEntryTag",
     "ArchiveIndexPage",
     "ArchiveSearchEntry",
+    "ArchiveWord",
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",
+    "Topic",
 ]

@@ -62,6 +62,7 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         index.SearchField("summary"),
         index.SearchField("parties"),
         index.SearchField("file_text"),
+        index.SearchField("type_and_topic_names"),
         index.FilterField("date"),
     ]
     # What the landing page shows; never the files' extracted text.
@@ -93,6 +94,18 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         from knowledge.search.limits import cap
 
         return cap("\n".join(public_file_texts(list(self.files.all()))))
+
+    def type_and_topic_names(self) -> str:
+        """The document type's names in every language and the topics, for Wagtail's index
+        (the archive's own index adds them in ``knowledge.search.indexing``)."""
+        from knowledge.search.indexing import topic_names, type_names
+
+        names = []
+        if self.document_type_id:
+            names += type_names().get(self.document_type.translation_key, [])
+        for item in self.tagged_items.all():
+            names += [item.tag.name, *topic_names().get(item.tag_id, [])]
+        return " ".join(dict.fromkeys(names))
 
     @property
     def party_list(self) -> list[str]:
@@ -132,9 +145,12 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         return [entry for entry in related if entry.translation_key != self.translation_key]
 
     def get_context(self, request, *args, **kwargs):
+        from knowledge.search import topics
+
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document").all()
         context["related"] = self.related_in_locale(request)
+        context["topics"] = topics.for_page(request, self)
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)
         return context

@@ -38,6 +38,9 @@ class ArchiveSearchEntry(models.Model):
     # over the matches alone, with no join (postgres.facets_and_page).
     facet_languages = models.TextField(blank=True, default="")
     facet_topics = models.TextField(blank=True, default="")
+    # Whether this row's words are counted in the public vocabulary (ArchiveWord): true
+    # while an anonymous visitor may see the entry.
+    in_vocabulary = models.BooleanField(default=False)
 
     class Meta:
         # No index on (locale, live, date): a search's rows come from the GIN index on the

@@ -20,7 +20,7 @@ from portal.caching.fragments import Fragment, per_language
 from portal.i18n import default_locale, locale_table
 from privacy.archive import visible_entries
 
-from . import engine, tokens
+from . import engine, suggestions, tokens, topics
 from .folding import query_terms
 from .snippets import make_snippet
 
@@ -44,12 +44,27 @@ class ArchiveSearchForm(forms.Form):
     """Validates the GET parameters; bad values become messages, never a 500."""
 
     q = forms.CharField(label=_("Search the archive"), required=False, max_length=200)
-    type = forms.UUIDField(label=_("Document type"), required=False)
+    # A document type's slug (?type=satzung); cleaned to its translation key.
+    type = forms.SlugField(label=_("Document type"), required=False, max_length=120)
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1000, max_value=9999)
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
     topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1)
+
+    def __init__(self, data=None, *, type_keys=dict):
+        """*type_keys*: a callable giving {slug: translation key} of the document types."""
+        super().__init__(data)
+        self.type_keys = type_keys
+
+    def clean_type(self):
+        slug = self.cleaned_data["type"]
+        if not slug:
+            return None
+        key = self.type_keys().get(slug)
+        if key is None:
+            raise forms.ValidationError(_("There is no such document type."), code="unknown")
+        return key
 
 
 @dataclass
@@ -66,6 +81,7 @@ class SearchOutcome:
     facets: list
     page: object
     terms: list
+    suggestion: str | None = None  # "Meinten Sie …?": a corrected query that finds more
 
 
 def scoped_entries(locale, request=None):
@@ -106,15 +122,25 @@ def lenient_params(form) -> dict:
 
 
 def search(request, locale, data) -> tuple[ArchiveSearchForm, SearchOutcome]:
-    form = ArchiveSearchForm(data)
+    form = ArchiveSearchForm(data, type_keys=lambda: type_keys(request, locale))
     params = lenient_params(form)
     terms = query_terms(params["q"] or "")
-    rows = visible_entries(request, scoped_entries(locale, request))
+    in_scope = visible_entries(request, scoped_entries(locale, request))
+    rows = in_scope
     if terms:
         rows = engine().match(rows, terms, query=params["q"])
     rows = _filtered(rows, params)
     with engine().matching_through_index() if terms else nullcontext():
         outcome = _outcome(request, locale, rows, params, terms)
+
+    def recount(other_terms):
+        if not other_terms:
+            return 0
+        matches = _filtered(engine().match(in_scope, other_terms), params)
+        with engine().matching_through_index():
+            return matches.count()
+
+    outcome.suggestion = suggestions.suggest(params["q"] or "", terms, outcome.count, recount)
     return form, outcome
 
 
@@ -137,7 +163,9 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
     # A page number beyond any archive (?page=10**30) must not overflow SQL's OFFSET; it shows
     # the last page, read below.
     offset = min((requested - 1) * PAGE_SIZE, MAX_OFFSET)
-    counts, page_ids = engine().facets_and_page(rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT)
+    counts, page_ids = engine().facets_and_page(
+        rows, ordering, offset, PAGE_SIZE, TOPIC_LIMIT, request, locale
+    )
     facets, total, type_names = _facets(request, counts, params, locale)
     paginator = Paginator(_for_display(rows), PAGE_SIZE)
     paginator.count = total  # known from the facet counts: no separate COUNT(*)
@@ -181,9 +209,7 @@ def _filtered(rows, params):
     if params["lang"]:
         rows = rows.filter(tokens.having("facet_languages", params["lang"]))
     if params["topic"]:
-        from taggit.models import Tag
-
-        tag_id = Tag.objects.filter(slug=params["topic"]).values_list("pk", flat=True).first()
+        tag_id = topics.tag_id_for(params["topic"])
         # An unknown topic matches nothing: a token that no row holds (rows.none() would give
         # PostgreSQL's one statement no SQL at all).
         rows = rows.filter(tokens.having("facet_topics", tag_id or "unknown"))
@@ -200,13 +226,14 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
         year_totals[year] = year_totals.get(year, 0) + n
         if key is not None:
             type_counts[key] = type_counts.get(key, 0) + n
-    names = _type_names(request, locale)
+    labels = _type_labels(request, locale)
+    names = {key: name for key, (name, _slug) in labels.items()}
     selected_type = params["type"]
     types = Facet("type", _("Document type"))
     types.options = sorted(
         (
             {
-                "value": str(key),
+                "value": labels[key][1] if key in labels else str(key),
                 "label": names.get(key, "?"),
                 "count": n,
                 "selected": key == selected_type,
@@ -231,38 +258,45 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
         }
         for code, n in sorted(language_counts, key=lambda item: -item[1])
     ]
-    topics = Facet("topic", _("Topic"))
-    topics.options = [
-        {"value": slug, "label": name, "count": n, "selected": slug == params["topic"]}
-        for slug, name, n in topic_counts
+    topic_facet = Facet("topic", _("Topic"))
+    topic_facet.options = [
+        {"value": slug, "label": label, "count": n, "selected": slug == params["topic"]}
+        for slug, label, n in topic_counts
     ]
-    shown = [facet for facet in (types, years, languages, topics) if facet.options]
+    shown = [facet for facet in (types, years, languages, topic_facet) if facet.options]
     return shown, total, names
 
 
-#: Every document type's name in a language, for the facets and results of searches.
-DOCUMENT_TYPES = Fragment("document-types", per_language, when=lambda request: "q" in request.GET)
+#: Every document type's name in a language and its slug, for the facets and results.
+DOCUMENT_TYPE_LABELS = Fragment(
+    "document-type-labels", per_language, when=lambda request: "q" in request.GET
+)
 
 
-def _type_names(request, locale) -> dict:
-    """Every document type's name in *locale* (falling back to the default locale's name), by
-    translation key; from the shared fragment cache (saving a type renews it)."""
+def _type_labels(request, locale) -> dict:
+    """Every document type's (name in *locale*, falling back to the default locale's name;
+    slug), by translation key; from the shared fragment cache (saving a type renews it)."""
     extra = () if locale.language_code == get_language() else (locale.language_code,)
-    return DOCUMENT_TYPES.get(request, lambda: _all_type_names(locale, request), *extra)
+    return DOCUMENT_TYPE_LABELS.get(request, lambda: _all_type_labels(locale, request), *extra)
 
 
-def _all_type_names(locale, request) -> dict:
+def type_keys(request, locale) -> dict:
+    """{slug: translation key} of every document type (the ?type= filter's values)."""
+    return {slug: key for key, (_name, slug) in _type_labels(request, locale).items()}
+
+
+def _all_type_labels(locale, request) -> dict:
     from knowledge.models import DocumentType
 
     default = default_locale(request)
     best = {}
-    for key, locale_id, name in DocumentType.objects.values_list(
-        "translation_key", "locale_id", "name"
+    for key, locale_id, name, slug in DocumentType.objects.values_list(
+        "translation_key", "locale_id", "name", "slug"
     ):
         rank = 0 if locale_id == locale.pk else (1 if locale_id == default.pk else 2)
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, name)
-    return {key: name for key, (_rank, name) in best.items()}
+            best[key] = (rank, name, slug)
+    return {key: (name, slug) for key, (_rank, name, slug) in best.items()}
 
 
 def _result(request, row, terms, type_names, languages) -> dict:

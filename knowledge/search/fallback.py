@@ -35,28 +35,30 @@ def match(queryset, terms: list[str], query: str = ""):
     )
 
 
-def facets_and_page(rows, ordering, offset, limit, topic_limit):
-    """The facet counts, one query each; the caller pages *rows* itself."""
-    return facet_counts(rows, topic_limit), None
+def facets_and_page(rows, ordering, offset, limit, topic_limit, request=None, locale=None):
+    """The facet counts, one query each, topics named in *locale*; the caller pages *rows*."""
+    from .topics import labels
+
+    return facet_counts(rows, labels(request, locale), topic_limit), None
 
 
-def facet_counts(rows, topic_limit):
+def facet_counts(rows, topic_labels, topic_limit):
     """(year, type key, n) pairs, (language, n) and the top (slug, name, n) topics of *rows*,
     with the ORM: per combination of languages and of topics first, as PostgreSQL does, then
-    per value."""
+    per value. Topics are named and linked as *topic_labels* (``topics.labels``) say."""
     from taggit.models import Tag
 
     rows = rows.order_by()
     pairs = rows.values_list("year", "document_type_key").annotate(n=Count("pk"))
-    languages, topics = Counter(), Counter()
+    languages, topic_counts = Counter(), Counter()
     for text, n in rows.values_list("facet_languages").annotate(n=Count("pk")):
         languages.update(dict.fromkeys(tokens.split(text), n))
     for text, n in rows.values_list("facet_topics").annotate(n=Count("pk")):
-        topics.update(dict.fromkeys(map(int, tokens.split(text)), n))
-    names = Tag.objects.filter(pk__in=topics).values_list("pk", "slug", "name")
-    ranked = sorted(((-topics[pk], name, slug) for pk, slug, name in names))[:topic_limit]
-    return (
-        list(pairs),
-        list(languages.items()),
-        [(slug, name, -negative) for negative, name, slug in ranked],
-    )
+        topic_counts.update(dict.fromkeys(map(int, tokens.split(text)), n))
+    names = Tag.objects.filter(pk__in=topic_counts).values_list("pk", "slug", "name")
+    ranked = sorted((-topic_counts[pk], name, slug) for pk, slug, name in names)[:topic_limit]
+    named = []
+    for negative, name, tag_slug in ranked:
+        slug, label, _language = topic_labels.get(tag_slug, (tag_slug, name, ""))
+        named.append((slug, label, -negative))
+    return list(pairs), list(languages.items()), named

@@ -1,5 +1,7 @@
 """Fold text for archive matching; the same functions run at index and at query time.
 
+Gender-inclusive spellings are folded to the base word first ("Unterstützer*innen",
+"Kassenprüferinnen" -> "Unterstützer", "Kassenprüfer"; see :mod:`knowledge.textnorm.gender`).
 On top of :func:`knowledge.textnorm.normalise_for_search` (NFKC, case folding, Latin
 accents, Arabic letter variants) Arabic words are light-stemmed: the article ال and the
 clitics in front of it (و، ب، ك، ف، ل), a leading و, and one of each common suffix (ها، ان،
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from knowledge.textnorm import normalise_for_search
+from knowledge.textnorm.gender import fold_gender_forms
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -45,9 +48,10 @@ def strip_arabic_prefix(word: str) -> str:
     return word
 
 
-def fold(text: str) -> str:
-    """The comparison form of a whole text."""
-    normalised = normalise_for_search(text)
+def fold(text: str, *, for_index: bool = False) -> str:
+    """The comparison form of a whole text (``for_index``: of text being indexed, which
+    keeps a few more forms, see :mod:`knowledge.textnorm.gender`)."""
+    normalised = normalise_for_search(fold_gender_forms(text, for_index=for_index))
     if not _ARABIC_RE.search(normalised):
         return normalised
     return _WORD_RE.sub(lambda match: strip_arabic_prefix(match.group()), normalised)
@@ -55,7 +59,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
-    return strip_arabic_prefix(normalise_for_search(word))
+    return strip_arabic_prefix(normalise_for_search(fold_gender_forms(word)))
 
 
 def query_terms(query: str, limit: int = 12) -> list[str]:

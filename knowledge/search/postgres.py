@@ -83,7 +83,7 @@ def match(queryset, terms: list[str], query: str = ""):
     return queryset.filter(vector=query).annotate(rank=SearchRank(F("head_vector"), query))
 
 
-def facets_and_page(rows, ordering, offset, limit, topic_limit):
+def facets_and_page(rows, ordering, offset, limit, topic_limit, request=None, locale=None):
     """All facet counts of *rows* (a queryset of matches) and the ids of one page of them in
     *ordering* ((column, descending) pairs), in one statement: the matches are read once.
 
@@ -97,8 +97,13 @@ def facets_and_page(rows, ordering, offset, limit, topic_limit):
     of a broad search (100,000 matches).
 
     Returns ``(pairs, languages, topics)`` - (year, type key, n), (code, n) and the top
-    (slug, name, n) - and the page's ids in order.
+    (slug, name, n) - and the page's ids in order. A topic's slug and name are its topic's
+    (``knowledge.models.Topic``) in *locale* or else the default locale, else the tag's: read
+    here, they cost no query of their own.
     """
+    from portal.i18n import default_locale
+
+    locale_ids = (locale.pk, default_locale(request).pk) if locale is not None else (0, 0)
     from taggit.models import Tag
 
     facet_columns = ["year", "document_type_key", "facet_languages", "facet_topics"]
@@ -128,7 +133,12 @@ def facets_and_page(rows, ordering, offset, limit, topic_limit):
             string_to_table(facet_languages, ' ') AS code
             WHERE grouping_set = {by_languages} AND code <> '' GROUP BY code
         UNION ALL
-        (SELECT 'topic', tag.slug, tag.name, SUM(n) FROM counted,
+        (SELECT 'topic',
+            COALESCE((SELECT t.slug FROM knowledge_topic t WHERE t.tag_id = tag.id
+                ORDER BY t.locale_id = %s DESC, t.locale_id = %s DESC, t.id LIMIT 1), tag.slug),
+            COALESCE((SELECT t.name FROM knowledge_topic t WHERE t.tag_id = tag.id
+                ORDER BY t.locale_id = %s DESC, t.locale_id = %s DESC, t.id LIMIT 1), tag.name),
+            SUM(n) FROM counted,
             string_to_table(facet_topics, ' ') AS topic
             JOIN {tag_table} tag ON topic <> '' AND tag.id = topic::integer
             WHERE grouping_set = {by_topics}
@@ -142,7 +152,7 @@ def facets_and_page(rows, ordering, offset, limit, topic_limit):
     """
     pairs, language_counts, topic_counts, page = [], [], [], []
     with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, topic_limit, limit, offset])
+        cursor.execute(statement, [*params, *locale_ids, *locale_ids, topic_limit, limit, offset])
         for kind, first, second, n in cursor.fetchall():
             if kind == "pair":
                 pairs.append((int(first), uuid.UUID(second) if second else None, int(n)))

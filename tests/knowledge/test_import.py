@@ -239,3 +239,26 @@ def test_sync_import_is_searchable_in_the_admin_when_the_command_returns(folder,
     assert ">Pfirsichvertrag (fr)</span>" in response.text
     assert ">Pfirsichvertrag (de)</span>" not in response.text
     assert not ArchiveDocument.objects.filter(extraction_status="pending").exists()
+
+
+def test_imported_entries_get_slugs_with_umlauts_written_out(tmp_path):
+    DocumentTypeFactory(name="Erklärung")
+    folder = _folder(
+        tmp_path,
+        [
+            [
+                "erklaerung.txt",
+                "Absichtserklärung über Straßenfeste",
+                "",
+                "2024-05-01",
+                "de",
+                "",
+                "",
+                "",
+            ]
+        ],
+        {"erklaerung.txt": "Absichtserklärung über Straßenfeste in Düsseldorf.".encode()},
+    )
+    _run(folder, "--publish", "--sync")
+    entry = ArchiveEntryPage.objects.get(title="Absichtserklärung über Straßenfeste")
+    assert entry.slug == "absichtserklaerung-ueber-strassenfeste"
