@@ -3,7 +3,8 @@
 The API is a public channel: it shows what an anonymous visitor may see, to everybody,
 signed in or not (portal/visibility.py): live pages that are not aliases and not hidden by
 a restriction on any of their language versions; documents and images outside restricted
-collections and not used only by such pages.
+collections that are in use on such a page or in a published snippet (an upload nobody has
+placed yet is not listed).
 
 Filters are applied as ``pk IN (subquery)``, because the search backend (``?search=``)
 accepts filters on indexed fields only: pages and documents index their id, Wagtail's image
@@ -39,7 +40,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
 
 class PortalDocumentsAPIViewSet(DocumentsAPIViewSet):
     def get_queryset(self):
-        documents = public_visibility(self.request).documents()
+        documents = public_visibility(self.request).published_documents()
         return _by_primary_key(documents).order_by("id")
 
 
@@ -72,7 +73,7 @@ class PortalImagesAPIViewSet(ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        images = public_visibility(self.request).images()
+        images = public_visibility(self.request).published_images()
         return _by_primary_key(images).order_by("id")
 
 

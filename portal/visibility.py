@@ -16,8 +16,10 @@ lists, related links, permalinks, document and image downloads, search):
   collection alone. Editors who may change or choose a document always get it.
 * **Images.** An image in a restricted collection is private: its renditions are stored
   outside the public rendition folder and served only through a checked view
-  (``portal/images``). The images API leaves out private images and images used only by
-  hidden pages.
+  (``portal/images``).
+* **Listings** (the API) show only documents and images that are in use where the request
+  may see them: on a live page it may see, or in a published snippet (the footer). An upload
+  nobody placed yet is not listed before an editor publishes a page or snippet with it.
 
 Two entry points: ``visibility(request)`` decides for one request (a member sees what
 members may see; computed once per request), ``public_visibility()`` for what an anonymous
@@ -359,6 +361,12 @@ class Visibility:
         Expects the queryset to be annotated with ``usage_key`` (the primary key as text, as
         the reference index stores it).
         """
+        used, seen = self._use_q(model)
+        return used & ~seen
+
+    def _use_q(self, model):
+        """(used by any page, used where this request sees it: by a live page it may see or
+        by a snippet), as Q objects on a queryset annotated with ``usage_key``."""
         page_type = ContentType.objects.get_for_model(Page)
         references = self._references_to(model)
         by_pages = references.filter(base_content_type=page_type)
@@ -377,13 +385,24 @@ class Visibility:
                         document_field
                     )
                 )
-        return used & ~seen
+        return used, seen
 
     def _visible_media(self, queryset):
         return (
             queryset.exclude(collection__in=self.hidden_collections())
             .annotate(usage_key=_as_text("pk"))
             .exclude(self._hidden_by_use_q(queryset.model))
+        )
+
+    def _published_media(self, queryset):
+        """Of ``queryset``, what this request may see *and* what is in use where it may see
+        it: on a live page it may see (archive entry files, blocks, links, choosers) or in a
+        snippet an editor published (the footer). A fresh upload nobody placed yet is not."""
+        _used, seen = self._use_q(queryset.model)
+        return (
+            queryset.exclude(collection__in=self.hidden_collections())
+            .annotate(usage_key=_as_text("pk"))
+            .filter(seen)
         )
 
     def documents(self, queryset=None):
@@ -397,6 +416,18 @@ class Visibility:
         if queryset is None:
             queryset = _image_model().objects.all()
         return self._visible_media(queryset)
+
+    def published_documents(self, queryset=None):
+        """Documents in use where this request may see them (what the API lists)."""
+        if queryset is None:
+            queryset = _document_model().objects.all()
+        return self._published_media(queryset)
+
+    def published_images(self, queryset=None):
+        """Images in use where this request may see them (what the API lists)."""
+        if queryset is None:
+            queryset = _image_model().objects.all()
+        return self._published_media(queryset)
 
     def page_refusal(self, page):
         """Why this request may not see ``page`` (a Refusal), or None if it may."""
