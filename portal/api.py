@@ -6,13 +6,18 @@ a restriction on any of their language versions; documents and images outside re
 collections that are in use on such a page or in a published snippet (an upload nobody has
 placed yet is not listed).
 
+Absolute links use the host the request was made to, unless
+``WAGTAILAPI_BASE_URL`` names the public address (``RequestBaseUrlMixin``).
+
 Filters are applied as ``pk IN (subquery)``, because the search backend (``?search=``)
 accepts filters on indexed fields only: pages and documents index their id, Wagtail's image
 model does not, so image searches search all images and keep the visible hits
 (``MAX_IMAGE_SEARCH_HITS``).
 """
 
+from django.conf import settings
 from django.db.models import Case, IntegerField, Value, When
+from wagtail.api.utils import get_base_url
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -22,6 +27,44 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from portal.visibility import public_visibility
 
 MAX_IMAGE_SEARCH_HITS = 1000
+# The keys whose values are absolute links to the portal.
+URL_KEYS = frozenset({"detail_url", "html_url", "download_url"})
+
+
+class RequestBaseUrlMixin:
+    """Absolute links on the host the request was made to (with its port).
+
+    Wagtail builds them from ``WAGTAILAPI_BASE_URL`` or the Wagtail site's root URL, which
+    is ``http://localhost`` when the site record was never changed and the portal answers
+    on another host or port. Unless ``WAGTAILAPI_BASE_URL`` is set, the links that start
+    with the site's root URL are moved to the request's origin.
+    """
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if getattr(settings, "WAGTAILAPI_BASE_URL", None):
+            return response
+        old, new = get_base_url(request), request.build_absolute_uri("/").rstrip("/")
+        if old and old != new:
+            if isinstance(getattr(response, "data", None), dict | list):
+                response.data = _rebased(response.data, old, new)
+            location = response.get("Location", "")
+            if location.startswith(old + "/"):
+                response["Location"] = new + location[len(old) :]
+        return response
+
+
+def _rebased(data, old, new):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in URL_KEYS and isinstance(value, str) and value.startswith(old + "/"):
+                data[key] = new + value[len(old) :]
+            elif isinstance(value, dict | list):
+                _rebased(value, old, new)
+    elif isinstance(data, list):
+        for item in data:
+            _rebased(item, old, new)
+    return data
 
 
 def _by_primary_key(queryset):
@@ -29,7 +72,7 @@ def _by_primary_key(queryset):
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+class PortalPagesAPIViewSet(RequestBaseUrlMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         pages = super().get_base_queryset()
         return public_visibility(self.request).listed(pages)
@@ -38,7 +81,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         return _by_primary_key(super().get_queryset())
 
 
-class PortalDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PortalDocumentsAPIViewSet(RequestBaseUrlMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         documents = public_visibility(self.request).published_documents()
         return _by_primary_key(documents).order_by("id")
@@ -66,7 +109,7 @@ class VisibleImagesSearchFilter(SearchFilter):
         )
 
 
-class PortalImagesAPIViewSet(ImagesAPIViewSet):
+class PortalImagesAPIViewSet(RequestBaseUrlMixin, ImagesAPIViewSet):
     filter_backends = [
         VisibleImagesSearchFilter if backend is SearchFilter else backend
         for backend in ImagesAPIViewSet.filter_backends

@@ -199,6 +199,8 @@ DEFAULT_FROM_EMAIL = env.str(
 
 WAGTAIL_SITE_NAME = "Förderverein Düsseldorf–Marrakesch"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The API's absolute links use the request's host, or this public address if set (docs/api.md).
+WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="") or None
 
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).

@@ -301,3 +301,29 @@ def test_a_document_in_the_published_footer_is_listed(client, locales):
     footer.contact = f'<p><a linktype="document" id="{document.pk}">Satzung</a></p>'
     footer.save_revision().publish()
     assert "Satzung im Footer" in _titles_of(client, "documents")
+
+
+# --- links and parameters ----------------------------------------------------------------------
+
+
+def test_absolute_links_use_the_host_and_port_of_the_request(client, home):
+    from tests.knowledge.factories import ArchiveDocumentFactory
+
+    document = ArchiveDocumentFactory(title="Mit Port")
+    page = publish(StandardPageFactory(parent=home, slug="mit-port", body=_document_body(document)))
+    host = {"host": "127.0.0.1:8103"}
+    item = client.get(f"/api/v2/pages/{page.pk}/", headers=host).json()
+    assert item["meta"]["detail_url"] == f"http://127.0.0.1:8103/api/v2/pages/{page.pk}/"
+    assert item["meta"]["html_url"] == "http://127.0.0.1:8103/de/mit-port/"
+    assert item["meta"]["parent"]["meta"]["html_url"] == "http://127.0.0.1:8103/de/"
+    documents = client.get("/api/v2/documents/", headers=host).json()["items"]
+    mine = next(d for d in documents if d["id"] == document.pk)
+    assert mine["meta"]["download_url"].startswith("http://127.0.0.1:8103/documents/")
+    found = client.get("/api/v2/pages/find/", {"html_path": "/mit-port/"}, headers=host)
+    assert found["Location"].startswith(f"http://127.0.0.1:8103/api/v2/pages/{page.pk}/")
+
+
+def test_a_configured_public_address_wins(client, home, settings):
+    settings.WAGTAILAPI_BASE_URL = "https://portal.example.org"
+    item = client.get(f"/api/v2/pages/{home.pk}/", headers={"host": "127.0.0.1:8103"}).json()
+    assert item["meta"]["detail_url"] == f"https://portal.example.org/api/v2/pages/{home.pk}/"
