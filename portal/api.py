@@ -6,7 +6,8 @@ a restriction on any of their language versions; documents and images outside re
 collections that are in use on such a page or in a published snippet (an upload nobody has
 placed yet is not listed).
 
-Absolute links use the host the request was made to, unless
+Bad parameters are refused with 400 and a message before anything reaches the database
+(``ParameterCheckMixin``). Absolute links use the host the request was made to, unless
 ``WAGTAILAPI_BASE_URL`` names the public address (``RequestBaseUrlMixin``).
 
 Filters are applied as ``pk IN (subquery)``, because the search backend (``?search=``)
@@ -15,11 +16,15 @@ model does not, so image searches search all images and keep the visible hits
 (``MAX_IMAGE_SEARCH_HITS``).
 """
 
+import re
+
 from django.conf import settings
+from django.db import DataError
 from django.db.models import Case, IntegerField, Value, When
 from wagtail.api.utils import get_base_url
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -27,8 +32,51 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from portal.visibility import public_visibility
 
 MAX_IMAGE_SEARCH_HITS = 1000
+#: Highest ``offset`` and id accepted: PostgreSQL's integer range, far beyond any listing.
+MAX_NUMBER = 2**31 - 1
+NUMBER_PARAMETERS = ("offset", "limit", "id", "child_of", "descendant_of", "ancestor_of")
+#: Parameter values longer than this are refused (a search is cut to fewer words anyway).
+MAX_VALUE_CHARS = 1000
+# Control characters (NUL included) and the replacement character that stands for bytes that
+# were not UTF-8 (Django decodes query strings with errors="replace").
+_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # The keys whose values are absolute links to the portal.
 URL_KEYS = frozenset({"detail_url", "html_url", "download_url"})
+
+
+class ParameterCheckMixin:
+    """Refuses parameters that no endpoint can use, with 400 and a message: control
+    characters, bytes that are not UTF-8, overlong values, and numbers out of range (which
+    PostgreSQL would refuse with a ``DataError``, a 500). A database error caused by a
+    parameter that still gets through is answered the same way."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            _check_parameter(name, values)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, DataError):
+            exc = BadRequestError("a parameter has a value the database cannot compare")
+        return super().handle_exception(exc)
+
+
+def _check_parameter(name, values):
+    if _BAD_CHARACTERS.search(name) or len(name) > 100:
+        raise BadRequestError("parameter names must be plain text")
+    if len(values) > 1 or name.endswith("[]"):
+        raise BadRequestError(f"{name} may be given only once")
+    value = values[0]
+    if _BAD_CHARACTERS.search(value):
+        raise BadRequestError(f"{name} must be text without control characters, in UTF-8")
+    if len(value) > MAX_VALUE_CHARS:
+        raise BadRequestError(f"{name} cannot be longer than {MAX_VALUE_CHARS} characters")
+    if name in NUMBER_PARAMETERS and value != "root" and not _is_number(value):
+        raise BadRequestError(f"{name} must be a whole number from 0 to {MAX_NUMBER}")
+
+
+def _is_number(value):
+    return value.isascii() and value.isdigit() and int(value) <= MAX_NUMBER
 
 
 class RequestBaseUrlMixin:
@@ -72,7 +120,7 @@ def _by_primary_key(queryset):
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
 
 
-class PortalPagesAPIViewSet(RequestBaseUrlMixin, PagesAPIViewSet):
+class PortalPagesAPIViewSet(ParameterCheckMixin, RequestBaseUrlMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         pages = super().get_base_queryset()
         return public_visibility(self.request).listed(pages)
@@ -81,7 +129,7 @@ class PortalPagesAPIViewSet(RequestBaseUrlMixin, PagesAPIViewSet):
         return _by_primary_key(super().get_queryset())
 
 
-class PortalDocumentsAPIViewSet(RequestBaseUrlMixin, DocumentsAPIViewSet):
+class PortalDocumentsAPIViewSet(ParameterCheckMixin, RequestBaseUrlMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         documents = public_visibility(self.request).published_documents()
         return _by_primary_key(documents).order_by("id")
@@ -109,7 +157,7 @@ class VisibleImagesSearchFilter(SearchFilter):
         )
 
 
-class PortalImagesAPIViewSet(RequestBaseUrlMixin, ImagesAPIViewSet):
+class PortalImagesAPIViewSet(ParameterCheckMixin, RequestBaseUrlMixin, ImagesAPIViewSet):
     filter_backends = [
         VisibleImagesSearchFilter if backend is SearchFilter else backend
         for backend in ImagesAPIViewSet.filter_backends

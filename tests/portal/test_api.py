@@ -327,3 +327,52 @@ def test_a_configured_public_address_wins(client, home, settings):
     settings.WAGTAILAPI_BASE_URL = "https://portal.example.org"
     item = client.get(f"/api/v2/pages/{home.pk}/", headers={"host": "127.0.0.1:8103"}).json()
     assert item["meta"]["detail_url"] == f"https://portal.example.org/api/v2/pages/{home.pk}/"
+
+
+BAD_PARAMETERS = [
+    {"search": "a\x00"},
+    {"locale": "\x00"},
+    {"offset": "9223372036854775808"},
+    {"offset": "-1"},
+    {"limit": "9223372036854775808"},
+    {"child_of": "9223372036854775808"},
+    {"id": "\x00"},
+    {"title": "x\x00"},
+    {"search": "x" * 5000},
+    {"search[]": "a"},
+    {"type": "\x00"},
+    {"fields": "\x00"},
+    {"order": "\x00"},
+]
+
+
+@pytest.mark.parametrize("params", BAD_PARAMETERS, ids=lambda params: str(params)[:40])
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "images"])
+def test_bad_parameters_get_400_with_a_message(client, endpoint, params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400, response.content
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/find/?html_path=%00",
+        "/api/v2/pages/find/?html_path=%ff%fe",
+        "/api/v2/pages/find/?id=9223372036854775808",
+        "/api/v2/documents/find/?id=%00",
+        "/api/v2/pages/3/?fields=%00",
+        "/api/v2/images/1/?locale=%00",
+        "/api/v2/pages/?search=%C3%28",
+        "/api/v2/pages/?offset=1&offset=2",
+    ],
+)
+def test_bad_parameters_of_find_and_detail_views_get_400(client, url):
+    response = client.get(url)
+    assert response.status_code == 400, response.content
+    assert response.json()["message"]
+
+
+def test_a_huge_id_in_the_path_is_not_found(client):
+    for endpoint in ("pages", "documents", "images"):
+        assert client.get(f"/api/v2/{endpoint}/9223372036854775808/").status_code == 404
