@@ -82,7 +82,8 @@ MIDDLEWARE = [
     "portal.throttle.PasswordFormThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, but none to a page the visitor may not see (portal/middleware.py).
+    "portal.middleware.PrivateRedirectMiddleware",
     "translation.middleware.UntranslatedPageRedirectMiddleware",
     # Last, as django-axes asks: turns its lockout exception into the lockout answer.
     "axes.middleware.AxesMiddleware",
