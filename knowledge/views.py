@@ -7,7 +7,6 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from portal.i18n import active_locale, page_locale
-from portal.refusals import refuse
 from portal.visibility import visibility
 
 from .search import archive, site
@@ -81,15 +80,15 @@ def _query_without(request):
 def permalink(request, page_id):
     """/<lang>/archive/<id>/ → the entry's current URL, whatever its slug or place.
 
-    A visitor who may not see the entry gets the sign-in (or password) form first, with the
-    permalink as the way back, so that not even its slug is revealed.
+    For a visitor who may not see the entry it does not exist: the same 404 as for an id
+    that was never used, so that a permalink reveals neither the slug nor that the entry
+    exists (members sign in first, then follow it).
     """
     from .models import ArchiveEntryPage
 
     page = get_object_or_404(ArchiveEntryPage.objects.live(), pk=page_id)
-    refusal = visibility(request).page_refusal(page)
-    if refusal is not None:
-        return refuse(request, refusal)
+    if visibility(request).page_refusal(page) is not None:
+        raise Http404
     url = page.get_url(request)
     if url is None:
         raise Http404
