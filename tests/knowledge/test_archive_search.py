@@ -342,3 +342,14 @@ def test_an_unknown_topic_or_language_finds_nothing(client, kiwi_entries):
     assert _json(client, q="Kiwitag", topic="gibt-es-nicht")["count"] == 0
     assert _json(client, topic="gibt-es-nicht")["results"] == []
     assert _json(client, q="Kiwitag", lang="en")["count"] == 0
+
+
+def test_the_year_facet_offers_only_years_the_form_accepts(client):
+    make_entry(title="Kiwi aus dem Jahr eins", date=datetime.date(1, 1, 1))
+    make_entry(title="Kiwi von heute", date=datetime.date(2024, 1, 1))
+    data = _json(client, q="Kiwi")
+    assert data["count"] == 2  # the oddly dated entry is still found
+    years = _facet(data, "year")
+    assert years == {"2024": 1}
+    for year in years:
+        assert "errors" not in _json(client, q="Kiwi", year=year)
