@@ -131,8 +131,15 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         return [entry for entry in related if entry.translation_key != self.translation_key]
 
     def get_context(self, request, *args, **kwargs):
+        from portal.visibility import visibility
+
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document").all()
+        # Only the files this visitor may download: one in a restricted collection is not
+        # even named to others (its name, size and pages say too much).
+        hidden = visibility(request).hidden_collections()
+        context["files"] = self.files.select_related("document").exclude(
+            document__collection__in=hidden
+        )
         context["related"] = self.related_in_locale(request)
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)

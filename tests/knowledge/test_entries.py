@@ -180,3 +180,23 @@ def test_permalink_of_a_translation_of_a_restricted_entry_reveals_nothing(client
     _restrict(entry)
     response = client.get(f"/fr/archive/{french.pk}/")
     assert response.status_code == 404 and "secret-fr" not in response.text
+
+
+def test_a_file_in_a_restricted_collection_is_listed_only_to_those_who_may_download_it(
+    client, django_user_model
+):
+    from tests.portal.privacy import restricted_collection
+
+    public = ArchiveDocumentFactory(title="Öffentliche Fassung", text="Text.")
+    private = ArchiveDocumentFactory(title="Interne Fassung", text="Intern.")
+    private.collection = restricted_collection()
+    private.save()
+    entry = make_entry(title="Gemischte Fassungen", files=[(public, "de"), (private, "fr")])
+
+    html = client.get(entry.url).text
+    assert public.url in html
+    assert private.url not in html
+
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    response = client.get(entry.url)
+    assert private.url in response.text
