@@ -3,6 +3,7 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
@@ -28,7 +29,17 @@ def _facet_json(facet):
 
 
 def serve_archive(page, request):
-    """The archive index page: a search form, facets and results (HTML or JSON)."""
+    """The archive index page: a search form, facets and results (HTML or JSON).
+
+    A member's results and counts include members-only entries: never kept by a shared
+    cache (``Cache-Control: private``)."""
+    response = _archive_response(page, request)
+    if visibility(request).sees_more_than_anonymous():
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _archive_response(page, request):
     form, outcome = archive.search(request, page_locale(page, request), request.GET)
     if _wants_json(request):
         return JsonResponse(

@@ -323,14 +323,35 @@ class Visibility:
     def may_see(self, page) -> bool:
         return page.live and self.blocking_restriction(page) is None
 
+    def sees_more_than_anonymous(self) -> bool:
+        """True when this request passes a page or collection restriction (a member, a
+        password entered): what it is shown may hold more than the public sees, and must be
+        sent with ``Cache-Control: private``."""
+        if self.anonymous or (self._user is None and not self._passed_passwords()):
+            return False  # fails every restriction: nothing to load
+        pages = len(self.failed_page_restrictions) < len(self.page_restrictions)
+        return pages or len(self.failed_collection_restrictions) < len(self.collection_restrictions)
+
+    def _passed_passwords(self) -> bool:
+        session = getattr(self.request, "session", None)
+        keys = (
+            PageViewRestriction.passed_view_restrictions_session_key,
+            CollectionViewRestriction.passed_view_restrictions_session_key,
+        )
+        return session is not None and any(session.get(key) for key in keys)
+
     # -- collections, documents, images --------------------------------------------------
 
     @cached_property
-    def failed_collection_restrictions(self):
+    def collection_restrictions(self):
         restrictions = CollectionViewRestriction.objects.select_related("collection").only(
             "id", "restriction_type", "password", "collection__id", "collection__path"
         )
-        return self._failed(self._shared("collection_restrictions", lambda: list(restrictions)))
+        return self._shared("collection_restrictions", lambda: list(restrictions))
+
+    @cached_property
+    def failed_collection_restrictions(self):
+        return self._failed(self.collection_restrictions)
 
     def hidden_collections(self):
         """A subquery of the ids of collections whose items this request may not see."""

@@ -145,6 +145,17 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         context["citation"] = self.citation(request)
         return context
 
+    def serve(self, request, *args, **kwargs):
+        """A member may be shown files others are not: never kept by a shared cache."""
+        from django.utils.cache import patch_cache_control
+
+        from portal.visibility import visibility
+
+        response = super().serve(request, *args, **kwargs)
+        if visibility(request).sees_more_than_anonymous():
+            patch_cache_control(response, private=True)
+        return response
+
 
 class ArchiveEntryFile(Orderable):
     """One file of an entry, e.g. the Arabic version of a trilingual declaration."""

@@ -353,3 +353,21 @@ def test_the_year_facet_offers_only_years_the_form_accepts(client):
     assert years == {"2024": 1}
     for year in years:
         assert "errors" not in _json(client, q="Kiwi", year=year)
+
+
+def test_a_members_results_are_private_and_the_publics_are_not(client, django_user_model):
+    secret = make_entry(title="Kiwi nur für Mitglieder")
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    make_entry(title="Kiwi für alle")
+    anonymous = client.get(ARCHIVE, {"q": "Kiwi"})
+    assert "Kiwi nur für Mitglieder" not in anonymous.text
+    assert "private" not in anonymous.get("Cache-Control", "")
+
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    for params in ({"q": "Kiwi"}, {"q": "Kiwi", "format": "json"}, {}):
+        response = client.get(ARCHIVE, params)
+        assert response.status_code == 200
+        assert "private" in response["Cache-Control"], params
+    assert "Kiwi nur für Mitglieder" in client.get(ARCHIVE, {"q": "Kiwi"}).text
+    site = client.get("/de/search/", {"q": "Kiwi"})
+    assert "Kiwi nur für Mitglieder" in site.text and "private" in site["Cache-Control"]

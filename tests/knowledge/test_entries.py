@@ -196,7 +196,9 @@ def test_a_file_in_a_restricted_collection_is_listed_only_to_those_who_may_downl
     html = client.get(entry.url).text
     assert public.url in html
     assert private.url not in html
+    assert "private" not in client.get(entry.url).get("Cache-Control", "")
 
     client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
     response = client.get(entry.url)
     assert private.url in response.text
+    assert "private" in response["Cache-Control"]
