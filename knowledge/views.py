@@ -5,11 +5,11 @@ import uuid
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from portal.i18n import active_locale, page_locale
-from privacy.refusals import refuse
 from privacy.visibility import visibility
 from search import site
 
@@ -32,10 +32,20 @@ def _facet_json(facet):
 
 
 def serve_archive(page, request):
-    """The archive index page: a search form, facets and results (HTML or JSON)."""
+    """The archive index page: a search form, facets and results (HTML or JSON).
+
+    A member's results and counts include members-only entries: never kept by a shared
+    cache (``Cache-Control: private``)."""
     legacy = _legacy_type_redirect(request)
     if legacy is not None:
         return legacy
+    response = _archive_response(page, request)
+    if visibility(request).sees_more_than_anonymous():
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _archive_response(page, request):
     form, outcome = archive.search(request, page_locale(page, request), request.GET)
     if _wants_json(request):
         return JsonResponse(
@@ -105,15 +115,15 @@ def _query_without(request):
 def permalink(request, page_id):
     """/<lang>/archive/<id>/ → the entry's current URL, whatever its slug or place.
 
-    A visitor who may not see the entry gets the sign-in (or password) form first, with the
-    permalink as the way back, so that not even its slug is revealed.
+    For a visitor who may not see the entry it does not exist: the same 404 as for an id
+    that was never used, so that a permalink reveals neither the slug nor that the entry
+    exists (members sign in first, then follow it).
     """
     from .models import ArchiveEntryPage
 
     page = get_object_or_404(ArchiveEntryPage.objects.live(), pk=page_id)
-    refusal = visibility(request).page_refusal(page)
-    if refusal is not None:
-        return refuse(request, refusal)
+    if visibility(request).page_refusal(page) is not None:
+        raise Http404
     url = page.get_url(request)
     if url is None:
         raise Http404

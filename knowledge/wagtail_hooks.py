@@ -17,7 +17,8 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
     icon = "tag"
     menu_label = _("Document types")
     list_display = ["name", "plural_name"]
-    search_fields = ["name"]
+    # No ``search_fields``: the model's own (its name) are searched. Naming fields makes
+    # django-modelsearch's SQLite backend filter on an FTS column "name" that does not exist.
 
 
 register_snippet(DocumentTypeViewSet)

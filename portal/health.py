@@ -1,7 +1,8 @@
 """``/healthz``: is this instance able to serve? For the container health check and monitoring.
 
 Answers 200 when every check passes and 503 otherwise, with a small JSON body naming each
-check. Error details stay in the log, not in the public answer. Never cached.
+check and, under ``failing``, each failed check with a short reason ("database: connection
+refused"). Full error messages stay in the log, not in the public answer. Never cached.
 """
 
 import logging
@@ -19,6 +20,26 @@ logger = logging.getLogger(__name__)
 #: Seconds the search check waits for the cluster; below the proxy's and orchestrator's limits.
 SEARCH_TIMEOUT = 1.5
 
+# Short reasons, by what the driver's message says (PostgreSQL, Elasticsearch, SQLite).
+REASONS = (
+    ("connection refused", "connection refused"),
+    ("timeout", "timed out"),
+    ("timed out", "timed out"),
+    ("authentication failed", "authentication failed"),
+    ("does not exist", "database does not exist"),
+    ("could not translate host name", "unknown host"),
+    ("name or service not known", "unknown host"),
+    ("too many connections", "too many connections"),
+    ("unable to open database", "cannot open the database file"),
+    ("read-only", "read-only"),
+)
+
+
+def reason(error) -> str:
+    """A short, public description of *error* (no host names, paths or credentials)."""
+    message = str(error).lower()
+    return next((short for marker, short in REASONS if marker in message), "unavailable")
+
 
 def check_database():
     try:
@@ -27,7 +48,7 @@ def check_database():
             cursor.fetchone()
     except DatabaseError as error:
         logger.error("Health check: database unavailable: %s", error)
-        return {"ok": False, "error": type(error).__name__}
+        return {"ok": False, "error": type(error).__name__, "reason": reason(error)}
     return {"ok": True}
 
 
@@ -36,9 +57,10 @@ def check_search(backend):
         health = backend.es.options(request_timeout=SEARCH_TIMEOUT).cluster.health()
     except UNAVAILABLE as error:
         logger.error("Health check: Elasticsearch unavailable: %s", error)
-        return {"ok": False, "error": type(error).__name__}
+        return {"ok": False, "error": type(error).__name__, "reason": reason(error)}
     status = health.get("status")
-    return {"ok": status in ("green", "yellow"), "status": status}
+    healthy = status in ("green", "yellow")
+    return {"ok": healthy, "status": status, **({} if healthy else {"reason": f"status {status}"})}
 
 
 def search_checks():
@@ -57,8 +79,12 @@ def healthz(request):
         checks[name] = check_search(backend)
     if backends and checks["database"]["ok"]:
         checks["search_backlog"] = {"ok": True, "pending": PendingIndexUpdate.objects.count()}
-    healthy = all(check["ok"] for check in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
-        status=200 if healthy else 503,
-    )
+    failing = [
+        f"{name}: {check.get('reason', 'failed')}"
+        for name, check in checks.items()
+        if not check["ok"]
+    ]
+    body = {"status": "unavailable" if failing else "ok", "checks": checks}
+    if failing:
+        body["failing"] = failing
+    return JsonResponse(body, status=503 if failing else 200)

@@ -11,6 +11,9 @@ from portal.health import healthz
 from portal.views import public as public_views
 from privacy.images.views import serve_private_rendition, serve_public_rendition
 
+# The static page for every uncaught error; 503 while the database is down.
+handler500 = "portal.views.errors.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", public_views.sitemap, name="sitemap"),

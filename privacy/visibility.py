@@ -16,15 +16,18 @@ lists, related links, permalinks, document and image downloads, search):
   collection alone. Editors who may change or choose a document always get it.
 * **Images.** An image in a restricted collection is private: its renditions are stored
   outside the public rendition folder and served only through a checked view
-  (``privacy/images``). The images API leaves out private images and images used only by
-  hidden pages.
+  (``privacy/images``).
+* **Listings** (the API) show only documents and images that are in use where the request
+  may see them: on a live page it may see, or in a published snippet (the footer). An upload
+  nobody placed yet is not listed before an editor publishes a page or snippet with it.
 
 Two entry points: ``visibility(request)`` decides for one request (a member sees what
 members may see; a signed-in account counts only once trusted, see
 ``portal.twofactor.policy``), ``public_visibility()`` for what an anonymous visitor sees,
-which is what lists and machine-readable channels show to everybody. Both read the request's one
-restriction snapshot (``privacy/snapshot.py``) and decide with the plain functions of
-``privacy/rules.py``; this module turns those decisions into querysets and refusals.
+which is what lists and machine-readable channels show to everybody. Both read the
+request's one restriction snapshot (``privacy/snapshot.py``) and decide with the plain
+functions of ``privacy/rules.py``; this module turns those decisions into querysets and
+refusals.
 Every method costs a fixed, small number of queries, whatever the size of the tree.
 """
 
@@ -37,6 +40,7 @@ from django.db.models.functions import Cast
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
+    CollectionViewRestriction,
     Page,
     PageViewRestriction,
     ReferenceIndex,
@@ -211,11 +215,33 @@ class Visibility:
     def may_see(self, page) -> bool:
         return page.live and self.blocking_restriction(page) is None
 
+    def sees_more_than_anonymous(self) -> bool:
+        """True when this request passes a page or collection restriction (a member, a
+        password entered): what it is shown may hold more than the public sees, and must be
+        sent with ``Cache-Control: private``."""
+        if self.anonymous or (self._user is None and not self._passed_passwords()):
+            return False  # fails every restriction: nothing to load
+        pages = len(self.failed_page_restrictions) < len(self.page_restrictions)
+        return pages or len(self.failed_collection_restrictions) < len(self.collection_restrictions)
+
+    def _passed_passwords(self) -> bool:
+        session = getattr(self.request, "session", None)
+        keys = (
+            PageViewRestriction.passed_view_restrictions_session_key,
+            CollectionViewRestriction.passed_view_restrictions_session_key,
+        )
+        return session is not None and any(session.get(key) for key in keys)
+
     # -- collections, documents, images --------------------------------------------------
 
     @cached_property
     def failed_collection_restrictions(self):
-        return self._failed(snapshot.collection_restrictions(self._holder))
+        return self._failed(self.collection_restrictions)
+
+    @property
+    def collection_restrictions(self):
+        """Every collection view restriction, with the tree path of its collection."""
+        return snapshot.collection_restrictions(self._holder)
 
     def hidden_collections(self):
         """A subquery of the ids of collections whose items this request may not see."""
@@ -243,6 +269,12 @@ class Visibility:
         Expects the queryset to be annotated with ``usage_key`` (the primary key as text, as
         the reference index stores it).
         """
+        used, seen = self._use_q(model)
+        return used & ~seen
+
+    def _use_q(self, model):
+        """(used by any page, used where this request sees it: by a live page it may see or
+        by a snippet), as Q objects on a queryset annotated with ``usage_key``."""
         page_type = ContentType.objects.get_for_model(Page)
         references = self._references_to(model)
         by_pages = references.filter(base_content_type=page_type)
@@ -261,13 +293,24 @@ class Visibility:
                         document_field
                     )
                 )
-        return used & ~seen
+        return used, seen
 
     def _visible_media(self, queryset):
         return (
             queryset.exclude(collection__in=self.hidden_collections())
             .annotate(usage_key=_as_text("pk"))
             .exclude(self._hidden_by_use_q(queryset.model))
+        )
+
+    def _published_media(self, queryset):
+        """Of ``queryset``, what this request may see *and* what is in use where it may see
+        it: on a live page it may see (archive entry files, blocks, links, choosers) or in a
+        snippet an editor published (the footer). A fresh upload nobody placed yet is not."""
+        _used, seen = self._use_q(queryset.model)
+        return (
+            queryset.exclude(collection__in=self.hidden_collections())
+            .annotate(usage_key=_as_text("pk"))
+            .filter(seen)
         )
 
     def documents(self, queryset=None):
@@ -281,6 +324,18 @@ class Visibility:
         if queryset is None:
             queryset = _image_model().objects.all()
         return self._visible_media(queryset)
+
+    def published_documents(self, queryset=None):
+        """Documents in use where this request may see them (what the API lists)."""
+        if queryset is None:
+            queryset = _document_model().objects.all()
+        return self._published_media(queryset)
+
+    def published_images(self, queryset=None):
+        """Images in use where this request may see them (what the API lists)."""
+        if queryset is None:
+            queryset = _image_model().objects.all()
+        return self._published_media(queryset)
 
     def page_refusal(self, page):
         """Why this request may not see ``page`` (a Refusal), or None if it may."""

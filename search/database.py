@@ -15,7 +15,8 @@ This backend (``"BACKEND": "search.database"``) is the same backend with two cha
 * the GIN index on ``title || body`` (migration ``portal.0006``) matches the expression the
   query filters on, so a search is a bitmap index scan.
 
-On SQLite (development, tests) it is Wagtail's own backend, unchanged.
+On SQLite (development, tests) it is Wagtail's own backend. On both, every query first goes
+through :func:`search.querytext.backend_query` (quotes, NUL, length).
 """
 
 import threading
@@ -25,6 +26,8 @@ from functools import lru_cache
 from django.db import connection
 from django.db.models import F
 from django.db.models.functions import Length
+
+from .querytext import QueryTextMixin
 
 #: The index on the combined title and body vectors (created by a migration, PostgreSQL only).
 GIN_INDEX_NAME = "portal_indexentry_title_body_gin"
@@ -91,10 +94,15 @@ def _postgres_backend_class():
                 title_length=Length("title")
             ).filter(title_length__gt=0).update(title_norm=average / F("title_length"))
 
-    class PortalPostgresSearchBackend(PostgresSearchBackend):
+    class PortalPostgresSearchBackend(QueryTextMixin, PostgresSearchBackend):
         index_class = IncrementalNormIndex
 
     return PortalPostgresSearchBackend
+
+
+@lru_cache(maxsize=4)
+def _stock_backend_class(stock_class):
+    return type(f"Portal{stock_class.__name__}", (QueryTextMixin, stock_class), {})
 
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
@@ -102,4 +110,5 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks up this name)
         return _postgres_backend_class()(params)
     from modelsearch.backends.database import SearchBackend as stock
 
-    return stock(params)
+    # The stock factory picks SQLite's FTS5 backend or the plain fallback.
+    return _stock_backend_class(type(stock(params)))(params)

@@ -14,7 +14,8 @@ This backend (a subclass, configured as ``"BACKEND": "search.resilient"``) chang
 * index updates that cannot reach Elasticsearch are recorded as
   :class:`search.models.PendingIndexUpdate` and replayed after the next successful update, by
   ``manage.py replay_search_updates``, or by the worker running that command periodically;
-* language analysis per portal language (see :mod:`search.analysis`).
+* language analysis per portal language (see :mod:`search.analysis`);
+* queries cleaned of what breaks a backend (:mod:`search.querytext`).
 """
 
 import logging
@@ -32,6 +33,7 @@ from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 
 from . import analysis, breaker, pending
+from .querytext import QueryTextMixin
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +126,7 @@ class FallbackSearchResults(Elasticsearch8SearchResults):
         )
 
 
-class ResilientElasticsearchBackend(Elasticsearch8SearchBackend):
+class ResilientElasticsearchBackend(QueryTextMixin, Elasticsearch8SearchBackend):
     mapping_class = LanguageMapping
     query_compiler_class = LanguageQueryCompiler
     results_class = FallbackSearchResults

@@ -146,14 +146,31 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.search import topics
+        from privacy.visibility import visibility
 
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document").all()
+        # Only the files this visitor may download: one in a restricted collection is not
+        # even named to others (its name, size and pages say too much).
+        hidden = visibility(request).hidden_collections()
+        context["files"] = self.files.select_related("document").exclude(
+            document__collection__in=hidden
+        )
         context["related"] = self.related_in_locale(request)
         context["topics"] = topics.for_page(request, self)
         context["permalink_url"] = self.permalink(request)
         context["citation"] = self.citation(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """A member may be shown files others are not: never kept by a shared cache."""
+        from django.utils.cache import patch_cache_control
+
+        from privacy.visibility import visibility
+
+        response = super().serve(request, *args, **kwargs)
+        if visibility(request).sees_more_than_anonymous():
+            patch_cache_control(response, private=True)
+        return response
 
 
 class ArchiveEntryFile(Orderable):

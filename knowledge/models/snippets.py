@@ -32,7 +32,12 @@ class DocumentType(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Mod
         SynchronizedField("slug", overridable=False),
     ]
     panels = [FieldPanel("name"), FieldPanel("plural_name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin lists the snippets of one locale; searching them filters on it.
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("document type")

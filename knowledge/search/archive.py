@@ -26,6 +26,9 @@ from .snippets import make_snippet
 
 PAGE_SIZE = 20
 MAX_OFFSET = 2**31
+# The years the form accepts, and so the only ones the year facet offers (an entry dated
+# 0001-01-01 is still found, but offers no year nobody could choose).
+MIN_YEAR, MAX_YEAR = 1000, 9999
 TOPIC_LIMIT = 20
 # Each sort as (column, descending) pairs; "local" and "rank" exist when there are words.
 ORDERINGS = {
@@ -46,7 +49,9 @@ class ArchiveSearchForm(forms.Form):
     q = forms.CharField(label=_("Search the archive"), required=False, max_length=200)
     # A document type's slug (?type=satzung); cleaned to its translation key.
     type = forms.SlugField(label=_("Document type"), required=False, max_length=120)
-    year = forms.IntegerField(label=_("Year"), required=False, min_value=1000, max_value=9999)
+    year = forms.IntegerField(
+        label=_("Year"), required=False, min_value=MIN_YEAR, max_value=MAX_YEAR
+    )
     lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
     topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True, max_length=100)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=list(SORTS.items()))
@@ -246,6 +251,7 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
     years.options = [
         {"value": str(year), "label": str(year), "count": n, "selected": year == params["year"]}
         for year, n in sorted(year_totals.items(), reverse=True)
+        if year is not None and MIN_YEAR <= year <= MAX_YEAR
     ]
     languages = Facet("lang", _("Language"))
     language_names = dict(settings.LANGUAGES)

@@ -50,7 +50,7 @@ def hidden_keys() -> set:
     """Translation keys of the entries an anonymous visitor may not see (one query)."""
     from wagtail.models import Page
 
-    from portal.restrictions import restricted
+    from privacy.restrictions import restricted
 
     return set(Page.objects.filter(restricted()).values_list("translation_key", flat=True))
 

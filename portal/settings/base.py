@@ -85,7 +85,8 @@ MIDDLEWARE = [
     "portal.throttle.PasswordFormThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, but none to a page the visitor may not see (portal/middleware.py).
+    "portal.middleware.PrivateRedirectMiddleware",
     "translation.middleware.UntranslatedPageRedirectMiddleware",
     # Last, as django-axes asks: turns its lockout exception into the lockout answer.
     "axes.middleware.AxesMiddleware",
@@ -228,6 +229,8 @@ WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL",
     default=f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}",
 )
+# The API's absolute links use the request's host, or this public address if set (docs/api.md).
+WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="") or None
 
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).

@@ -341,3 +341,32 @@ def test_an_unknown_topic_or_language_finds_nothing(client, kiwi_entries):
     assert _json(client, q="Kiwitag", topic="gibt-es-nicht")["count"] == 0
     assert _json(client, topic="gibt-es-nicht")["results"] == []
     assert _json(client, q="Kiwitag", lang="en")["count"] == 0
+
+
+def test_the_year_facet_offers_only_years_the_form_accepts(client):
+    make_entry(title="Kiwi aus dem Jahr eins", date=datetime.date(1, 1, 1))
+    make_entry(title="Kiwi von heute", date=datetime.date(2024, 1, 1))
+    data = _json(client, q="Kiwi")
+    assert data["count"] == 2  # the oddly dated entry is still found
+    years = _facet(data, "year")
+    assert years == {"2024": 1}
+    for year in years:
+        assert "errors" not in _json(client, q="Kiwi", year=year)
+
+
+def test_a_members_results_are_private_and_the_publics_are_not(client, django_user_model):
+    secret = make_entry(title="Kiwi nur für Mitglieder")
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    make_entry(title="Kiwi für alle")
+    anonymous = client.get(ARCHIVE, {"q": "Kiwi"})
+    assert "Kiwi nur für Mitglieder" not in anonymous.text
+    assert "private" not in anonymous.get("Cache-Control", "")
+
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    for params in ({"q": "Kiwi"}, {"q": "Kiwi", "format": "json"}, {}):
+        response = client.get(ARCHIVE, params)
+        assert response.status_code == 200
+        assert "private" in response["Cache-Control"], params
+    assert "Kiwi nur für Mitglieder" in client.get(ARCHIVE, {"q": "Kiwi"}).text
+    site = client.get("/de/search/", {"q": "Kiwi"})
+    assert "Kiwi nur für Mitglieder" in site.text and "private" in site["Cache-Control"]

@@ -165,9 +165,11 @@ def test_permalink_of_a_restricted_entry_reveals_nothing(client, django_user_mod
     _restrict(entry)
     permalink = f"/de/archive/{entry.pk}/"
     response = client.get(permalink)
-    assert response.status_code == 302
-    assert response["Location"] == f"/de/login/?next={permalink}"
-    assert "geheimer-slug" not in response["Location"]
+    missing = client.get("/de/archive/999999/")
+    assert response.status_code == missing.status_code == 404
+    # the same "not found" as an unused id (links to the other languages name the path)
+    assert response.text.replace(str(entry.pk), "ID") == missing.text.replace("999999", "ID")
+    assert "geheimer-slug" not in response.text
     client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
     assert client.get(permalink)["Location"].endswith("/de/archiv/geheimer-slug/")
 
@@ -177,4 +179,26 @@ def test_permalink_of_a_translation_of_a_restricted_entry_reveals_nothing(client
     french = _french(entry, slug="secret-fr")
     _restrict(entry)
     response = client.get(f"/fr/archive/{french.pk}/")
-    assert response.status_code == 302 and "secret-fr" not in response["Location"]
+    assert response.status_code == 404 and "secret-fr" not in response.text
+
+
+def test_a_file_in_a_restricted_collection_is_listed_only_to_those_who_may_download_it(
+    client, django_user_model
+):
+    from tests.privacy.factories import restricted_collection
+
+    public = ArchiveDocumentFactory(title="Öffentliche Fassung", text="Text.")
+    private = ArchiveDocumentFactory(title="Interne Fassung", text="Intern.")
+    private.collection = restricted_collection()
+    private.save()
+    entry = make_entry(title="Gemischte Fassungen", files=[(public, "de"), (private, "fr")])
+
+    html = client.get(entry.url).text
+    assert public.url in html
+    assert private.url not in html
+    assert "private" not in client.get(entry.url).get("Cache-Control", "")
+
+    client.force_login(django_user_model.objects.create_user("mitglied", password="x"))
+    response = client.get(entry.url)
+    assert private.url in response.text
+    assert "private" in response["Cache-Control"]

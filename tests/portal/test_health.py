@@ -24,7 +24,12 @@ def test_database_down_answers_503(client, monkeypatch):
     monkeypatch.setattr(health.connection, "cursor", BrokenCursor)
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["checks"]["database"] == {"ok": False, "error": "DatabaseError"}
+    assert response.json()["checks"]["database"] == {
+        "ok": False,
+        "error": "DatabaseError",
+        "reason": "connection refused",
+    }
+    assert response.json()["failing"] == ["database: connection refused"]
     assert "no-store" in response["Cache-Control"]
 
 

@@ -203,3 +203,32 @@ def test_serving_a_public_page_asks_for_no_restriction_twice(client, home, fragm
     ]
     # once, or never when the restrictions and those covering the page are shared fragments
     assert len(restriction_queries) == (0 if fragment_modes == "fragments on" else 1)
+
+
+def test_an_old_path_of_a_restricted_translation_is_not_found(client, home):
+    """Changing a translation's slug leaves a redirect from the old path; for a visitor who
+    may not see the page it must not lead anywhere (it would name the new slug)."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    german = _standard(home)
+    french = translate_page(german, "fr", title="Version française", slug="version-fr")
+    Redirect.add_redirect("/fr/interna", french)
+    assert client.get("/fr/interna/")["Location"] == "/fr/version-fr/"
+    restrict(german)
+
+    response = client.get("/fr/interna/")
+    assert response.status_code == 404
+    assert "version-fr" not in response.text
+    assert client.get("/fr/interna/")["Content-Type"] == client.get("/fr/nie-da/")["Content-Type"]
+    client.force_login(UserFactory())
+    assert client.get("/fr/interna/")["Location"] == "/fr/version-fr/"
+
+
+def test_an_unpublished_translation_of_a_restricted_page_is_not_found(client, home):
+    german = _standard(home)
+    french = translate_page(german, "fr", title="Version française", slug="version-fr")
+    french.unpublish()
+    assert client.get("/fr/version-fr/")["Location"] == german.url
+    restrict(german)
+    response = client.get("/fr/version-fr/")
+    assert response.status_code == 404 and german.slug not in response.text

@@ -61,4 +61,37 @@ def test_on_sqlite_it_is_wagtails_own_backend(settings):
     if connection.vendor == "postgresql":
         assert type(backend).__name__ == "PortalPostgresSearchBackend"
     else:
-        assert type(backend).__module__.startswith("modelsearch.backends.database")
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        assert isinstance(backend, SQLiteSearchBackend)
+
+
+ADMIN_SEARCHES = [
+    "wagtailadmin_pages:search",
+    "wagtaildocs:index",
+    "wagtailimages:index",
+    "wagtailsnippets_knowledge_documenttype:list",
+    "wagtailusers_users:index",
+]
+
+
+@pytest.mark.parametrize("query", ['Marrakesch"', 'a"b', '"', "a\x00b", "x " * 3000])
+def test_no_query_text_breaks_an_admin_search(admin_client, query):
+    from django.urls import reverse
+
+    for name in ADMIN_SEARCHES:
+        response = admin_client.get(reverse(name), {"q": query})
+        assert response.status_code == 200, (name, query)
+
+
+def test_quotes_and_control_characters_become_word_breaks():
+    from modelsearch.query import And, Phrase, PlainText
+
+    from search.querytext import MAX_WORDS, backend_query
+
+    assert backend_query('Marrakesch"') == "Marrakesch"
+    assert backend_query('a"b\x00c') == "a b c"
+    assert backend_query('"') == ""
+    assert len(backend_query("wort " * 1000).split()) == MAX_WORDS
+    cleaned = backend_query(And([Phrase('"Rat'), PlainText('"', operator="or")]))
+    assert isinstance(cleaned, And) and [q.query_string for q in cleaned.subqueries] == ["Rat"]

@@ -166,3 +166,17 @@ def test_replay_rejects_a_negative_interval(db, es_down):
 
     with translation.override("en"), pytest.raises(CommandError, match="positive"):
         call_command("replay_search_updates", every=-1)
+
+
+@pytest.mark.django_db
+def test_the_elasticsearch_query_carries_no_quotes_or_control_characters(settings):
+    """Built without a server: the request body the backend would send for hostile text."""
+    from knowledge.search.elastic import search_request
+    from search.querytext import MAX_WORDS
+
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_backends("http://127.0.0.1:9")
+    backend = get_search_backend()
+    _index, body = search_request(backend, 'Marrakesch" a\x00b' + " wort" * 1000)
+    text = json.dumps(body["query"])
+    assert '\\"' not in text and "\\u0000" not in text
+    assert "Marrakesch a b" in text and "wort " * MAX_WORDS not in text

@@ -104,3 +104,29 @@ def test_each_result_shows_the_lead_text_of_its_own_page_type(client):
                 "Wege durch die Stadt, laut Beschreibung",
             ),
         }
+
+
+HOSTILE_QUERIES = [
+    'Marrakesch"',
+    'a"b',
+    '"',
+    '"Marrakesch Düsseldorf',
+    "Marrakesch\x00",
+    "Marrakesch\x1b[0m",
+    "NEAR(a b) OR c*",
+    " ".join(["Marrakesch"] * 3000),
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_no_query_text_breaks_the_search(client, query):
+    """Quotes, control characters and thousands of words: results or none, never a 500."""
+    for extra in ({}, {"format": "json"}, {"all": "1"}, {"all": "1", "format": "json"}):
+        response = client.get("/de/search/", {"q": query, **extra})
+        assert response.status_code == 200, (query, extra)
+
+
+def test_a_stray_quote_still_finds_the_word(client):
+    data = client.get("/de/search/", {"q": 'Marrakesch"', "format": "json"}).json()
+    assert data["count"] > 0
+    assert client.get("/de/search/", {"q": '"', "format": "json"}).json()["count"] == 0
