@@ -16,12 +16,41 @@ from . import ParsedText, ParseFailure
 _LINE_END_HYPHEN = "\ufffe"
 
 
+_ALEFS = "اأإآ"
+_LAM = "ل"
+
+
+def unswap_ligatures(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """Put the letters of lam-alef ligatures back in logical order.
+
+    Lam followed by alef is drawn as one glyph. Some producers map that glyph to "لا"
+    and PDFium, re-ordering the right-to-left run, hands the two letters back as "ال":
+    "إعلان" comes out as "إعالن". The two letters of one glyph share its box on the page,
+    while a genuine alef-lam ("العالمي") are two glyphs side by side - so only pairs with
+    the same box are swapped, exactly where the damage is.
+    """
+    if len(text) != textpage.count_chars():  # characters outside the BMP: indexes differ
+        return text
+    chars = list(text)
+    index = 0
+    while index < len(chars) - 1:
+        if (
+            chars[index] in _ALEFS
+            and chars[index + 1] == _LAM
+            and textpage.get_charbox(index) == textpage.get_charbox(index + 1)
+        ):
+            chars[index], chars[index + 1] = _LAM, chars[index]
+            index += 1
+        index += 1
+    return "".join(chars)
+
+
 def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
-            return textpage.get_text_range()
+            return unswap_ligatures(textpage, textpage.get_text_range())
         finally:
             textpage.close()
     finally:
