@@ -56,6 +56,8 @@ class Outcome:
 @dataclass
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
+    # Document types that --create-types created (or would create, in a dry run), in order.
+    created_types: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Outcome]:
@@ -96,8 +98,12 @@ def read_manifest(folder: Path) -> list[dict]:
         raise ManifestError(_("manifest.csv is not readable UTF-8 CSV: %s") % error) from error
 
 
-def parse_row(folder: Path, line: int, raw: dict) -> Row:
-    """A validated row, or ValueError with a message for people."""
+def parse_row(folder: Path, line: int, raw: dict, new_types: dict | None = None) -> Row:
+    """A validated row, or ValueError with a message for people.
+
+    With *new_types* (a dict, ``--create-types``) an unknown document type is not an error:
+    the row's type name is recorded there, and the type is created in :func:`import_folder`.
+    """
     name = (raw.get("file") or "").strip()
     if not name:
         raise ValueError(_("The file column is empty."))
@@ -126,7 +132,13 @@ def parse_row(folder: Path, line: int, raw: dict) -> Row:
         raise ValueError(
             _("The private column must be yes or no, not %(value)r.") % {"value": private}
         )
-    document_type = find_document_type((raw.get("document_type") or "").strip())
+    type_name = (raw.get("document_type") or "").strip()
+    try:
+        document_type = find_document_type(type_name)
+    except ValueError:
+        if new_types is None:
+            raise
+        document_type = new_types.setdefault(type_name.casefold(), type_name)
     try:
         validate_upload(path, path.name, max_bytes=settings.KNOWLEDGE_MAX_UPLOAD_BYTES)
     except ExtractionError as error:
@@ -161,10 +173,22 @@ def archive_index(locale=None):
 
 
 def import_folder(
-    folder, *, publish=False, dry_run=False, sync=False, progress=None, user=None
+    folder,
+    *,
+    publish=False,
+    dry_run=False,
+    sync=False,
+    progress=None,
+    user=None,
+    create_types=False,
 ) -> Report:
     """Import every row of ``folder/manifest.csv``; `progress(done, total)` is called after
-    each row. Raises :class:`ManifestError` if the manifest itself is unusable."""
+    each row. Raises :class:`ManifestError` if the manifest itself is unusable.
+
+    With *create_types*, document types the manifest names but the archive lacks are
+    created in the default locale (listed in ``Report.created_types``) instead of failing
+    their rows; translators translate them like any other type.
+    """
     folder = Path(folder)
     raw_rows = read_manifest(folder)
     report = Report()
@@ -173,9 +197,12 @@ def import_folder(
         raise ManifestError(_("There is no archive page in the default locale; create one first."))
     entries_by_title = {}
     to_extract = []
+    new_types = {} if create_types else None
     for number, raw in enumerate(raw_rows, start=2):  # line 1 is the header
         try:
-            row = parse_row(folder, number, raw)
+            row = parse_row(folder, number, raw, new_types)
+            if isinstance(row.document_type, str):
+                row.document_type = _new_type(row.document_type, report, dry_run)
             if dry_run:
                 exists = _existing_document(row.checksum) is not None
                 action = "would update" if exists else "would create"
@@ -195,6 +222,20 @@ def import_folder(
 
         extract_all_now({document.pk: document for document in to_extract}.values())
     return report
+
+
+def _new_type(name, report, dry_run):
+    """The document type *name* that ``--create-types`` adds (once per import), or ``None``
+    in a dry run, which only lists it."""
+    from knowledge.models import DocumentType
+
+    if name not in report.created_types:
+        report.created_types.append(name)
+    if dry_run:
+        return None
+    default = Locale.get_default()
+    found = DocumentType.objects.filter(locale=default, name=name).first()
+    return found or DocumentType.objects.create(locale=default, name=name)
 
 
 def _existing_document(checksum):

@@ -239,3 +239,29 @@ def test_sync_import_is_searchable_in_the_admin_when_the_command_returns(folder,
     assert ">Pfirsichvertrag (fr)</span>" in response.text
     assert ">Pfirsichvertrag (de)</span>" not in response.text
     assert not ArchiveDocument.objects.filter(extraction_status="pending").exists()
+
+
+def test_create_types_adds_unknown_types_in_the_default_locale_and_lists_them(tmp_path):
+    DocumentTypeFactory(name="Satzung-Test")
+    folder = _folder(
+        tmp_path,
+        [
+            ["a.txt", "Eintrag Quitte", "Satzung-Test", "2021-05-01", "de", "", "", "no"],
+            ["b.txt", "Eintrag Mispel", "Pressemitteilung-Test", "2021-05-01", "de", "", "", "no"],
+            ["c.txt", "Eintrag Schlehe", "pressemitteilung-test", "2021-06-01", "de", "", "", "no"],
+        ],
+        {"a.txt": b"Quitten.", "b.txt": b"Mispeln.", "c.txt": b"Schlehen."},
+    )
+
+    dry = _run(folder, "--dry-run", "--create-types")
+    assert "Would create document types: Pressemitteilung-Test" in dry
+    assert not DocumentType.objects.filter(name__iexact="Pressemitteilung-Test").exists()
+
+    output = _run(folder, "--create-types")
+
+    assert "New document types: Pressemitteilung-Test" in output
+    assert "created: 3" in output
+    [created] = DocumentType.objects.filter(name__iexact="Pressemitteilung-Test")
+    assert created.locale.language_code == "de"
+    assert ArchiveEntryPage.objects.get(title="Eintrag Mispel").document_type == created
+    assert ArchiveEntryPage.objects.get(title="Eintrag Schlehe").document_type == created

@@ -1,4 +1,4 @@
-"""python manage.py import_archive FOLDER [--dry-run] [--publish] [--sync]"""
+"""python manage.py import_archive FOLDER [--dry-run] [--publish] [--sync] [--create-types]"""
 
 import sys
 from pathlib import Path
@@ -24,13 +24,23 @@ class Command(BaseCommand):
             action="store_true",
             help=_("Extract the text now instead of in the background worker."),
         )
+        parser.add_argument(
+            "--create-types",
+            action="store_true",
+            help=_("Create unknown document types in the default language instead of failing."),
+        )
 
-    def handle(self, *args, folder, dry_run, publish, sync, **options):
+    def handle(self, *args, folder, dry_run, publish, sync, create_types, **options):
         if not folder.is_dir():
             raise CommandError(_("%(folder)s is not a folder.") % {"folder": folder})
         try:
             report = import_folder(
-                folder, publish=publish, dry_run=dry_run, sync=sync, progress=self._progress
+                folder,
+                publish=publish,
+                dry_run=dry_run,
+                sync=sync,
+                progress=self._progress,
+                create_types=create_types,
             )
         except ManifestError as error:
             raise CommandError(str(error)) from error
@@ -43,6 +53,9 @@ class Command(BaseCommand):
                 self.stdout.write(line)
         summary = ", ".join(f"{action}: {n}" for action, n in sorted(report.counts().items()))
         self.stdout.write(_("Summary: %(summary)s") % {"summary": summary or _("empty manifest")})
+        if report.created_types:
+            label = _("Would create document types") if dry_run else _("New document types")
+            self.stdout.write(f"{label}: {', '.join(report.created_types)}")
         if report.failed:
             raise CommandError(
                 _("%(count)d row(s) failed; the other rows were imported.")
