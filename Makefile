@@ -11,6 +11,7 @@ PORT ?= 8000
 run: setup serve
 
 setup: $(VENV)/.installed catalogs
+	@bin/install-ocr || true
 	@mkdir -p var
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py collectstatic --no-input -v 0

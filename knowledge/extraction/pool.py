@@ -25,10 +25,12 @@ from typing import Self
 
 from . import reasons
 from .errors import ExtractionError
+from .ocr import OcrOptions
 from .result import FAILED, ExtractionResult
 from .validation import DEFAULT_MAX_BYTES, Source, check_content, read_source
 
 DEFAULT_TIMEOUT = 60.0
+PROGRESS = ("progress",)  # what worker.PROGRESS arrives as
 DEFAULT_MEMORY_LIMIT = 1024 * 1024 * 1024
 DEFAULT_MAX_TASKS_PER_WORKER = 500
 _WORKER_MODULE = "knowledge.extraction.worker"
@@ -60,6 +62,7 @@ class _Job:
     checksum: str
     timeout: float
     memory_limit: int | None
+    ocr: OcrOptions
 
 
 class _Worker:
@@ -74,7 +77,7 @@ class _Worker:
         self.tasks = 0
 
     def submit(self, job: _Job) -> None:
-        self.connection.send((job.fmt, job.memory_limit))
+        self.connection.send((job.fmt, job.memory_limit, job.ocr.as_dict()))
         self.connection.send_bytes(job.data)
 
     def kill(self) -> None:
@@ -97,6 +100,11 @@ class Extractor:
     ``extract()`` handles one file, ``extract_many()`` streams many through all
     workers at once and yields results in input order. Per-call arguments override the
     pool's defaults. An Extractor is meant to be used from one thread at a time.
+
+    *timeout* bounds each file, and while a worker reads pages by OCR each page renews it:
+    a scan of *n* pages may take up to *n* page timeouts (``OcrOptions.page_timeout``, which
+    Tesseract itself is held to) plus *timeout*, and never more than ``OcrOptions.max_pages``
+    pages are read.
     """
 
     def __init__(
@@ -107,12 +115,14 @@ class Extractor:
         timeout: float = DEFAULT_TIMEOUT,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER,
+        ocr: OcrOptions | None = None,
     ):
         self.workers = workers or os.cpu_count() or 1
         self.max_bytes = max_bytes
         self.timeout = timeout
         self.memory_limit = memory_limit
         self.max_tasks_per_worker = max_tasks_per_worker
+        self.ocr = ocr or OcrOptions()
         self._context = _context()
         self._idle: list[_Worker] = []
 
@@ -133,13 +143,15 @@ class Extractor:
 
     def extract_many(
         self,
-        items: Iterable[tuple[Source, str]],
+        items: Iterable[tuple[Source, str] | tuple[Source, str, OcrOptions]],
         *,
         max_bytes: int | None = None,
         timeout: float | None = None,
         memory_limit: int | None = None,
     ) -> Iterator[ExtractionResult]:
-        """Yield one :class:`ExtractionResult` per ``(path_or_file, filename)``, in order.
+        """Yield one :class:`ExtractionResult` per ``(path_or_file, filename)``, in order; an
+        item may carry its own :class:`OcrOptions` as a third element (the languages of the
+        entry that links the file).
 
         Files are read and validated in this process while the workers parse earlier
         ones; at most ``workers`` files are in flight, so memory stays bounded however
@@ -162,8 +174,9 @@ class Extractor:
                     if item is None:
                         exhausted = True
                         break
-                    index, (source, filename) = item
-                    job = self._prepare(index, source, filename, *limits, finished)
+                    index, (source, filename, *ocr) = item
+                    ocr = ocr[0] if ocr else self.ocr
+                    job = self._prepare(index, source, filename, *limits, ocr, finished)
                     if job is not None:
                         self._dispatch(job, busy, finished)
                 while next_index in finished:
@@ -178,7 +191,7 @@ class Extractor:
             for worker, _, _ in busy.values():
                 worker.kill()
 
-    def _prepare(self, index, source, filename, max_bytes, timeout, memory_limit, finished):
+    def _prepare(self, index, source, filename, max_bytes, timeout, memory_limit, ocr, finished):
         """Read and validate one file here; a refused file is finished at once."""
         data, checksum = b"", ""
         try:
@@ -191,7 +204,7 @@ class Extractor:
         except OSError:
             finished[index] = _failed(reasons.UNREADABLE, checksum)
             return None
-        return _Job(index, fmt, data, checksum, timeout, memory_limit)
+        return _Job(index, fmt, data, checksum, timeout, memory_limit, ocr)
 
     def _dispatch(self, job: _Job, busy: dict, finished: dict) -> None:
         worker = self._idle.pop() if self._idle else _Worker(self._context)
@@ -208,7 +221,11 @@ class Extractor:
         first_deadline = min(deadline for _, _, deadline in busy.values())
         for connection in wait(list(busy), timeout=max(0.0, first_deadline - time.monotonic())):
             worker, job, _ = busy.pop(connection)
-            finished[job.index] = self._collect(worker, job)
+            result = self._collect(worker, job)
+            if result is None:  # still working (an OCR page done): a new deadline
+                busy[connection] = (worker, job, time.monotonic() + job.timeout)
+            else:
+                finished[job.index] = result
         now = time.monotonic()
         for connection, (worker, job, deadline) in list(busy.items()):
             if deadline <= now:
@@ -216,12 +233,16 @@ class Extractor:
                 worker.kill()
                 finished[job.index] = _failed(reasons.TIMEOUT, job.checksum)
 
-    def _collect(self, worker: _Worker, job: _Job) -> ExtractionResult:
+    def _collect(self, worker: _Worker, job: _Job) -> ExtractionResult | None:
+        """The result of *job*, or None when the worker only reported progress."""
         try:
-            status, text, page_count, language, code = worker.connection.recv()
+            reply = worker.connection.recv()
         except (EOFError, OSError):  # killed by the kernel, crashed in native code
             worker.kill()
             return _failed(reasons.WORKER_CRASHED, job.checksum)
+        if reply == PROGRESS:
+            return None
+        status, pages, page_count, language, code, ocr, waiting, thumbnail = reply
         worker.tasks += 1
         if code == reasons.MEMORY_LIMIT or worker.tasks >= self.max_tasks_per_worker:
             worker.kill()
@@ -229,12 +250,16 @@ class Extractor:
             self._idle.append(worker)
         return ExtractionResult(
             status=status,
-            text=text,
+            text="\n\n".join(page for page in pages if page),
             page_count=page_count,
             language=language,
             checksum=job.checksum,
             reason=reasons.message_for(code),
             reason_code=code,
+            pages=tuple(pages),
+            ocr=tuple(tuple(item) for item in ocr),
+            ocr_waiting=tuple(waiting),
+            thumbnail=thumbnail,
         )
 
 

@@ -1,4 +1,4 @@
-from .documents import ArchiveDocument, ExtractionStatus
+from .documents import ArchiveDocument, DocumentThumbnail, ExtractionStatus
 from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, RelatedEntry
 from .index_page import ArchiveIndexPage
 from .search_index import ArchiveSearchEntry
@@ -11,6 +11,7 @@ __all__ = [
     "ArchiveEntryTag",
     "ArchiveIndexPage",
     "ArchiveSearchEntry",
+    "DocumentThumbnail",
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",

@@ -203,7 +203,7 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).
 # Files are always served through Wagtail's view (privacy checks), never straight from MEDIA.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html", "png", "jpg", "jpeg", "tif", "tiff"]
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
@@ -229,6 +229,15 @@ KNOWLEDGE_MAX_UPLOAD_BYTES = env.int("KNOWLEDGE_MAX_UPLOAD_MB", default=50) * 10
 KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default=60.0)
 # Address-space limit (RLIMIT_AS) of the process that parses one file; 0 switches it off.
 KNOWLEDGE_EXTRACTION_MEMORY_MB = env.int("KNOWLEDGE_EXTRACTION_MEMORY_MB", default=1024)
+# OCR of scanned pages with Tesseract (docs/operations.md): in the background worker only, at
+# most KNOWLEDGE_OCR_MAX_PAGES pages per file, each held to KNOWLEDGE_OCR_PAGE_TIMEOUT seconds
+# (Tesseract runs under the memory limit above); pages below the confidence are flagged.
+KNOWLEDGE_OCR_ENABLED = env.bool("KNOWLEDGE_OCR_ENABLED", default=True)
+KNOWLEDGE_OCR_COMMAND = env.str("KNOWLEDGE_OCR_COMMAND", default="tesseract")
+KNOWLEDGE_OCR_DPI = env.int("KNOWLEDGE_OCR_DPI", default=300)
+KNOWLEDGE_OCR_PAGE_TIMEOUT = env.float("KNOWLEDGE_OCR_PAGE_TIMEOUT", default=60.0)
+KNOWLEDGE_OCR_MAX_PAGES = env.int("KNOWLEDGE_OCR_MAX_PAGES", default=50)
+KNOWLEDGE_OCR_REVIEW_CONFIDENCE = env.int("KNOWLEDGE_OCR_REVIEW_CONFIDENCE", default=70)
 
 # Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
 # `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.
