@@ -5,6 +5,7 @@ every document, not only to archive entries: translations of a restricted page s
 restricted, and a document used only by pages a visitor may not see is not served to them.
 """
 
+from django.urls import path
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -26,6 +27,14 @@ class DocumentTypeViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(DocumentTypeViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_text_correction():
+    from .text_correction import correct_text
+
+    return [path("documents/text/<int:document_id>/", correct_text, name="knowledge_correct_text")]
+
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")
