@@ -73,14 +73,14 @@ def test_entry_page_from_a_search_marks_the_words_and_links_the_matching_page(cl
     )  # fmt: skip
     response = client.get(ARCHIVES["de"], {"q": "Kassenprüferin"})
     assert f'href="{entry.url}?q=Kassenpr%C3%BCferin"' in response.text
-    assert "p. 2" in response.text
+    assert "S. 2" in response.text  # the German archive
 
     page = client.get(entry.url, {"q": "Kassenprüferin"})
 
     assert page.status_code == 200
     assert "<h1>Protokoll der <mark>Kassenprüferin</mark></h1>" in page.text
     assert f'href="{document.url}#page=2"' in page.text
-    assert "Text from text recognition (confidence" in page.text
+    assert f"Text aus Texterkennung (Konfidenz {document.ocr_confidence} %)" in page.text
     assert f"/archive/thumbnail/{document.pk}/" in page.text
     assert "<mark>" not in client.get(entry.url).text
 

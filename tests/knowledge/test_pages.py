@@ -52,7 +52,7 @@ def test_json_names_the_pages_best_first_with_the_snippet_from_the_best(client, 
 
     [result] = _json(client, q="Dattelhain Wasserwerk")["results"]
 
-    assert result["pages"] == [3]  # the only page with both words
+    assert result["pages"] == [3, 2, 5]  # both words first, then by number
     assert "<mark>Dattelhain</mark>" in result["snippet"]
     assert "Wasserwerk" in result["snippet"] and "Deckblatt" not in result["snippet"]
     [result] = _json(client, q="Dattelhain")["results"]

@@ -25,12 +25,15 @@ class Command(BaseCommand):
         group.add_argument("--all", action="store_true", help=_("Every document."))
 
     def handle(self, *args, pending_ocr, all, **options):
+        from django.conf import settings
+
         from knowledge.extraction.ocr import missing_languages
         from knowledge.tasks import extract_all_now
 
         documents = ArchiveDocument.objects.order_by("pk")
         if pending_ocr:
-            if "tesseract-ocr" in missing_languages():
+            missing = missing_languages(settings.KNOWLEDGE_OCR_COMMAND)
+            if not settings.KNOWLEDGE_OCR_ENABLED or "tesseract-ocr" in missing:
                 raise CommandError(
                     _(
                         "Tesseract is not installed: apt-get install tesseract-ocr "
