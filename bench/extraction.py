@@ -314,12 +314,12 @@ def bench_ocr(directory: Path, runs: int) -> None:
 def bench_ocr_upload(directory: Path, args) -> None:
     """Seconds from saving a 10-page scan (the admin's upload) to the admin search finding a
     word of its last page, through ``db_worker`` as in production."""
+    (directory / "ocr-upload").mkdir()
+    env = _setup_django(directory / "ocr-upload", args.database_url)
     from wagtail.search.backends import get_search_backend
 
     from knowledge.models import ArchiveDocument
 
-    (directory / "ocr-upload").mkdir()
-    env = _setup_django(directory / "ocr-upload", args.database_url)
     env["KNOWLEDGE_OCR_DPI"] = str(OCR_DPI)
     scan = make_scan(directory / "upload-scan.pdf")
     worker = _db_worker(env, "--interval", "0.1")

@@ -101,6 +101,10 @@ def read_image(image, options: OcrOptions) -> OcrPage:
 
     languages = language_argument(options)
     pytesseract.pytesseract.tesseract_cmd = options.command
+    if image.mode in ("L", "RGB"):
+        # pytesseract hands the image over as a file in ``image.format`` (PNG by default);
+        # PNG's compression cost a fifth of a page's OCR time, an uncompressed PGM/PPM none.
+        image.format = "PPM"
     data = pytesseract.image_to_data(
         image,
         lang=languages,
