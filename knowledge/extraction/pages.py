@@ -58,6 +58,20 @@ class PageReader:
         self.read.append((number, page.confidence))
         return page.text
 
+    def parsed(self, pages: list[str], thumbnail: bytes):
+        """The parser's result: *pages* (texts, OCR pages included) and what OCR did."""
+        from .formats import ParsedText
+
+        return ParsedText(
+            "\n\n".join(pages),
+            page_count=len(pages),
+            pages=tuple(pages),
+            ocr=tuple(self.read),
+            ocr_waiting=tuple(self.waiting),
+            ocr_code=self.code,
+            thumbnail=thumbnail,
+        )
+
     def _wait(self, number: int, code: str) -> str:
         self.waiting.append(number)
         # The first reason that applies to every later page too: not installed wins.

@@ -42,12 +42,4 @@ def parse(data: bytes, job: Job | None = None) -> ParsedText:
         if number == 1:
             thumbnail = thumbnail_png(page)
         pages.append(reader.ocr(number, lambda page=page: page))
-    return ParsedText(
-        "\n\n".join(pages),
-        page_count=len(pages),
-        pages=tuple(pages),
-        ocr=tuple(reader.read),
-        ocr_waiting=tuple(reader.waiting),
-        ocr_code=reader.code,
-        thumbnail=thumbnail,
-    )
+    return reader.parsed(pages, thumbnail)

@@ -110,12 +110,4 @@ def parse(data: bytes, job: Job | None = None) -> ParsedText:
             pages.append(text.replace(_LINE_END_HYPHEN, "-\n"))
     finally:
         document.close()
-    return ParsedText(
-        "\n\n".join(pages),
-        page_count=len(pages),
-        pages=tuple(pages),
-        ocr=tuple(reader.read),
-        ocr_waiting=tuple(reader.waiting),
-        ocr_code=reader.code,
-        thumbnail=thumbnail,
-    )
+    return reader.parsed(pages, thumbnail)
