@@ -8,9 +8,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     MEDIA_ROOT=/data/media \
     STATIC_ROOT=/app/static_collected
 
-# postgresql-client: pg_dump/pg_restore for bin/backup and bin/restore.
+# postgresql-client: pg_dump/pg_restore for bin/backup and bin/restore. tesseract-ocr and its
+# German, French, Arabic and English data: text recognition of scanned documents (the worker).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends postgresql-client \
+       tesseract-ocr tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-ara tesseract-ocr-eng \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 portal \
     && mkdir -p /data/media /backups \

@@ -13,6 +13,7 @@ export HOST PORT
 run: setup serve
 
 setup: $(VENV)/.installed catalogs
+	@bin/install-ocr || true
 	@mkdir -p var
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py collectstatic --no-input -v 0

@@ -12,8 +12,9 @@ Per size it reports:
   and Wagtail's search index of the entries (what ``update_index`` spends its time on).
 
 Entries are realistic rather than uniform: a summary of one or two paragraphs, one or two
-files (language versions) whose extracted text is six paragraphs from the demo documents in
-German, French, Arabic and English plus rare words (so the lexicon grows like a real
+files (language versions) of ten pages, each two paragraphs from the demo documents in
+German, French, Arabic and English, stored per page as the extraction stores them, plus rare
+words (so the lexicon grows like a real
 archive's), two topics from a pool of thirty, a document type, dates over thirty years. They
 are generated quickly, bypassing Wagtail's page API (Page rows with computed tree paths in
 bulk, the other tables by bulk inserts); then both indexes are built as a rebuild builds them.
@@ -71,6 +72,7 @@ from knowledge.models import (  # noqa: E402
     ArchiveIndexPage,
     DocumentType,
 )
+from knowledge.models.documents import join_pages  # noqa: E402
 from knowledge.search.indexing import rebuild  # noqa: E402
 from search.database import forget_average  # noqa: E402
 
@@ -132,21 +134,28 @@ def _rare(rng, count):
     return " ".join(f"{rng.choice(VOCABULARY)}{rng.randint(0, 50_000)}" for _ in range(count))
 
 
+PAGES_PER_FILE = 10
+
+
 def make_documents(rng):
-    """A pool of extracted files (six paragraphs each, one language) that entries link to."""
+    """A pool of extracted files (ten pages of two paragraphs each, one language, rare words
+    on the last page) that entries link to, stored per page as the extraction stores them."""
     collection = Collection.get_first_root_node()
     now = timezone.now()
     documents = []
     for number in range(DOCUMENTS):
         language = ("de", "fr", "ar", "en")[number % 4]
-        text = "\n\n".join([*_paragraphs(rng, language, 6), _rare(rng, 20)])
+        pages = ["\n\n".join(_paragraphs(rng, language, 2)) for _ in range(PAGES_PER_FILE)]
+        pages[-1] += "\n\n" + _rare(rng, 20)
+        text, starts = join_pages(pages)
         documents.append(
             ArchiveDocument(
                 title=f"Bench-Datei {number}",
                 file=f"documents/bench-{number}.txt",
                 collection=collection,
                 extracted_text=text,
-                page_count=3,
+                page_starts=starts,
+                page_count=PAGES_PER_FILE,
                 language=language,
                 checksum=uuid.uuid4().hex,
                 extraction_status="done",

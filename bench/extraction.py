@@ -27,8 +27,15 @@ memory target is about.
 The machine may be shared: every rate is the median of ``--runs`` runs, and the CPU time
 per file says what two otherwise idle cores would reach.
 
+3. OCR (``--ocr``, or alone with ``--ocr-only``): a ten-page image-only scan at 200 dpi
+   (German print, Tesseract with the entry's one language) through an ``Extractor`` -
+   pages/s with one file on one worker and with two files on two workers (2 cores), target
+   >= 1 page/s per core; the peak memory of a worker plus its Tesseract child, sampled while
+   they run (target < 500 MB); and, with ``--worker``, the time from saving the upload to
+   the document being found by the admin search for a word of its last page.
+
 Usage: python bench/extraction.py [--files 200] [--runs 5] [--big-mb 50] [--worker]
-           [--processes 1 2] [--database-url URL]
+           [--processes 1 2] [--database-url URL] [--ocr | --ocr-only]
 """
 
 import argparse
@@ -194,6 +201,149 @@ def bench_throughput(paths: list[Path], runs: int) -> None:
     one_shot_ms = statistics.median(one_shot) * 1000
     print(f"one-shot extract() per file (a new child each): median {one_shot_ms:.0f} ms")
     print(f"  pooled per file (2 workers): {1000 / median:.0f} ms")
+
+
+OCR_DPI = 200
+OCR_PAGES = 10
+
+
+def make_scan(path: Path, pages: int = OCR_PAGES, dpi: int = OCR_DPI) -> Path:
+    """An image-only A4 PDF: German paragraphs drawn in 11 pt type, one image per page; the
+    last page ends with a word that occurs nowhere else."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    size = (round(8.27 * dpi), round(11.69 * dpi))
+    font = ImageFont.truetype(FONT, round(11 / 72 * dpi))
+    line_height = round(font.size * 1.5)
+    images = []
+    for number in range(pages):
+        image = Image.new("L", size, 255)
+        draw = ImageDraw.Draw(image)
+        y = round(0.8 * dpi)
+        lines = textwrap.wrap(" ".join([PARAGRAPHS["de"]] * 4), width=78)
+        if number == pages - 1:
+            lines.append("Schlusswort: Granatapfelhain.")
+        for line in lines[:40]:
+            draw.text((round(0.8 * dpi), y), line, font=font, fill=0)
+            y += line_height
+        images.append(image)
+    images[0].save(path, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return path
+
+
+def _family_rss_kib(root: int) -> int:
+    """Resident memory of *root* and every process below it, now."""
+    children: dict[int, list[int]] = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        fields = _proc_status(int(status.parent.name))
+        if fields:
+            children.setdefault(int(fields["PPid"]), []).append(int(status.parent.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _kib(_proc_status(pid), "VmRSS")
+        todo += children.get(pid, [])
+    return total
+
+
+class _Sampler:
+    """Samples the memory of worker families (worker + Tesseract child) every 20 ms."""
+
+    def __init__(self, pids):
+        import threading
+
+        self.pids, self.peak, self._stop = pids, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.wait(0.02):
+            for pid in self.pids:
+                self.peak = max(self.peak, _family_rss_kib(pid))
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def _cpu_with_children(pid: int) -> float:
+    """CPU time of a live process plus that of its finished children (the Tesseract runs)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def bench_ocr(directory: Path, runs: int) -> None:
+    from knowledge.extraction.ocr import OcrOptions
+
+    scans = [make_scan(directory / f"scan-{n}.pdf") for n in range(2)]
+    options = OcrOptions(languages=("de",), dpi=OCR_DPI)
+    with Extractor(workers=2, max_tasks_per_worker=10**9, ocr=options) as extractor:
+        list(extractor.extract_many((p, p.name) for p in scans))  # start both workers
+        pids = [worker.process.pid for worker in extractor._idle]
+        one, two, confidences, cpu = [], [], [], []
+        with _Sampler(pids) as sampler:
+            for _ in range(runs):
+                cpu_before = sum(map(_cpu_with_children, pids))
+                start = time.perf_counter()
+                [result] = extractor.extract_many([(scans[0], scans[0].name)])
+                one.append(OCR_PAGES / (time.perf_counter() - start))
+                start = time.perf_counter()
+                results = list(extractor.extract_many((p, p.name) for p in scans))
+                two.append(2 * OCR_PAGES / (time.perf_counter() - start))
+                cpu.append((sum(map(_cpu_with_children, pids)) - cpu_before) / (3 * OCR_PAGES))
+                assert all(len(r.ocr) == OCR_PAGES for r in [result, *results]), result
+                assert "Granatapfelhain" in result.pages[-1], result.pages[-1][-200:]
+                confidences += [confidence for _, confidence in result.ocr]
+    print(f"OCR, {OCR_PAGES}-page scan at {OCR_DPI} dpi (deu), median of {runs} runs:")
+    print(f"  one file, one worker: {statistics.median(one):.2f} pages/s")
+    print(f"    runs: {', '.join(f'{rate:.2f}' for rate in one)}")
+    print(f"  two files, two workers (2 cores): {statistics.median(two):.2f} pages/s")
+    print(f"    runs: {', '.join(f'{rate:.2f}' for rate in two)}")
+    print(f"    target 1 page/s per core: {statistics.median(two) / 2:.2f}x the target")
+    cpu_page = statistics.median(cpu)
+    print(f"  CPU per page (worker + Tesseract): median {cpu_page:.2f} s -> {1 / cpu_page:.2f}")
+    print("    pages/s per otherwise idle core")
+    print(f"  mean word confidence {statistics.mean(confidences):.1f}")
+    print(f"  peak RSS of a worker with its Tesseract child: {sampler.peak / 1024:.0f} MB")
+    print(f"    target < 500 MB: {sampler.peak / 1024 / 500:.2f} of the limit")
+
+
+def bench_ocr_upload(directory: Path, args) -> None:
+    """Seconds from saving a 10-page scan (the admin's upload) to the admin search finding a
+    word of its last page, through ``db_worker`` as in production."""
+    (directory / "ocr-upload").mkdir()
+    env = _setup_django(directory / "ocr-upload", args.database_url)
+    from wagtail.search.backends import get_search_backend
+
+    from knowledge.models import ArchiveDocument
+
+    env["KNOWLEDGE_OCR_DPI"] = str(OCR_DPI)
+    scan = make_scan(directory / "upload-scan.pdf")
+    worker = _db_worker(env, "--interval", "0.1")
+    time.sleep(3)  # the worker's own start-up is not part of the upload
+    try:
+        start = time.perf_counter()
+        (document,) = _save_documents([scan])
+        backend = get_search_backend()
+        while True:
+            hits = backend.search("Granatapfelhain", ArchiveDocument.objects.all())
+            if document.pk in {hit.pk for hit in hits}:
+                break
+            if time.perf_counter() - start > 600:
+                raise SystemExit("the scan did not become searchable within 10 minutes")
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - start
+    finally:
+        worker.terminate()
+        worker.wait()
+    document.refresh_from_db()
+    print(
+        f"  upload to searchable (db_worker, {OCR_PAGES}-page scan, all four languages: the "
+        f"file is linked to no entry yet): {elapsed:.1f} s, {len(document.ocr_pages)} OCR pages"
+    )
 
 
 def bench_big_pdf(path: Path, megabytes: int) -> None:
@@ -376,10 +526,18 @@ def main() -> None:
     parser.add_argument("--worker", action="store_true", help="also the db_worker path")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--database-url", help="a scratch database (default: SQLite)")
+    parser.add_argument("--ocr", action="store_true", help="also the OCR figures")
+    parser.add_argument("--ocr-only", action="store_true", help="only the OCR figures")
     args = parser.parse_args()
     print(f"cores: {os.cpu_count()}, {time.strftime('%Y-%m-%d')}")
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
+        if args.ocr or args.ocr_only:
+            bench_ocr(directory, args.runs)
+            if args.worker:
+                bench_ocr_upload(directory, args)
+            if args.ocr_only:
+                return
         paths = make_ten_page_pdfs(directory, args.files)
         bench_throughput(paths, args.runs)
         big = None

@@ -35,6 +35,24 @@ class ArchiveDocumentsFilterSet(DocumentsFilterSet):
 
 class ArchiveDocumentIndexView(IndexView):
     filterset_class = ArchiveDocumentsFilterSet
+    template_name = "knowledge/admin/documents_index.html"
+
+    def get_context_data(self, **kwargs):
+        """Say so when Tesseract is missing, with the packages to install and how many
+        documents wait for it."""
+        from django.conf import settings
+
+        from knowledge.extraction.ocr import missing_languages
+        from knowledge.extraction.reasons import OCR_UNAVAILABLE
+
+        context = super().get_context_data(**kwargs)
+        missing = missing_languages(settings.KNOWLEDGE_OCR_COMMAND)
+        if not settings.KNOWLEDGE_OCR_ENABLED or "tesseract-ocr" in missing:
+            context["ocr_missing"] = missing or ["tesseract-ocr"]
+            context["ocr_waiting"] = self.model.objects.filter(
+                extraction_reason=OCR_UNAVAILABLE
+            ).count()
+        return context
 
     @property
     def columns(self):

@@ -74,6 +74,8 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Document types that --create-types created (or would create, in a dry run), in order.
+    created_types: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Outcome]:
@@ -149,8 +151,19 @@ def _check_header(found: list[str]) -> None:
         )
 
 
-def parse_row(folder: Path, line: int, raw: dict, *, earliest_year: int | None = None) -> Row:
-    """A validated row, or :class:`RowError` (a ValueError) with a message for people."""
+def parse_row(
+    folder: Path,
+    line: int,
+    raw: dict,
+    *,
+    earliest_year: int | None = None,
+    new_types: dict | None = None,
+) -> Row:
+    """A validated row, or :class:`RowError` (a ValueError) with a message for people.
+
+    With *new_types* (a dict, ``--create-types``) an unknown document type is not an error:
+    the row's type name is recorded there, and the type is created in :func:`import_folder`.
+    """
     checks.check_cells(raw, COLUMNS)
     name = raw["file"].strip()
     if not name:
@@ -172,9 +185,13 @@ def parse_row(folder: Path, line: int, raw: dict, *, earliest_year: int | None =
     topics = [topic.strip() for topic in raw["topics"].split(";") if topic.strip()]
     for topic in topics:
         checks.check_length(topic, checks.topic_limit(), "topics")
-    document_type = find_document_type(
-        checks.check_length(raw["document_type"].strip(), 255, "document_type")
-    )
+    type_name = checks.check_length(raw["document_type"].strip(), 255, "document_type")
+    try:
+        document_type = find_document_type(type_name)
+    except ValueError:
+        if new_types is None:
+            raise
+        document_type = new_types.setdefault(type_name.casefold(), type_name)
     try:
         validate_upload(path, path.name, max_bytes=settings.KNOWLEDGE_MAX_UPLOAD_BYTES)
     except ExtractionError as error:
@@ -236,9 +253,15 @@ def import_folder(
     progress=None,
     user=None,
     earliest_year=None,
+    create_types=False,
 ) -> Report:
     """Import every row of ``folder/manifest.csv``; `progress(done, total)` is called after
-    each row. Raises :class:`ManifestError` if the manifest itself is unusable."""
+    each row. Raises :class:`ManifestError` if the manifest itself is unusable.
+
+    With *create_types*, document types the manifest names but the archive lacks are
+    created in the default locale (listed in ``Report.created_types``) instead of failing
+    their rows; translators translate them like any other type.
+    """
     folder = Path(folder)
     manifest = read_manifest(folder)
     report = Report()
@@ -250,7 +273,11 @@ def import_folder(
     index = archive_index()
     if index is None and not dry_run:
         raise ManifestError(_("There is no archive page in the default locale; create one first."))
-    rows, errors = _parse_all(folder, manifest.rows, earliest_year)
+    new_types = {} if create_types else None
+    rows, errors = _parse_all(folder, manifest.rows, earliest_year, new_types)
+    for row in rows.values():
+        if isinstance(row.document_type, str):
+            row.document_type = _new_type(row.document_type, report, dry_run)
     errors.update(privacy.conflicts(rows.values()))
     state = _ImportState(index=index, privacy=privacy.group_values(rows.values()))
     total = len(manifest.rows)
@@ -269,11 +296,13 @@ def import_folder(
     return report
 
 
-def _parse_all(folder, raw_rows, earliest_year):
+def _parse_all(folder, raw_rows, earliest_year, new_types=None):
     rows, errors = {}, {}
     for number, raw in enumerate(raw_rows, start=2):
         try:
-            rows[number] = parse_row(folder, number, raw, earliest_year=earliest_year)
+            rows[number] = parse_row(
+                folder, number, raw, earliest_year=earliest_year, new_types=new_types
+            )
         except ValueError as error:  # RowError, and a ValueError of a check it calls
             errors[number] = str(error)
     return rows, errors
@@ -381,6 +410,20 @@ def _plan_row(row, state, publish):
     if document is None or changes or _differs(entry, row, publish):
         return "would update", changes
     return "unchanged", changes
+
+
+def _new_type(name, report, dry_run):
+    """The document type *name* that ``--create-types`` adds (once per import), or ``None``
+    in a dry run, which only lists it."""
+    from knowledge.models import DocumentType
+
+    if name not in report.created_types:
+        report.created_types.append(name)
+    if dry_run:
+        return None
+    default = Locale.get_default()
+    found = DocumentType.objects.filter(locale=default, name=name).first()
+    return found or DocumentType.objects.create(locale=default, name=name)
 
 
 def find_document_type(name):

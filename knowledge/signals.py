@@ -20,6 +20,9 @@ from .search import indexing
 
 EXTRACTION_FIELDS = [
     "extracted_text",
+    "page_starts",
+    "ocr_pages",
+    "text_corrected_at",
     "page_count",
     "language",
     "checksum",

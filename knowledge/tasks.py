@@ -27,6 +27,7 @@ from wagtail.search import index
 
 from knowledge.extraction import FAILED, Extractor
 from knowledge.extraction import reasons as reason_codes
+from knowledge.extraction.ocr import ALL_LANGUAGES, OcrOptions
 
 logger = logging.getLogger(__name__)
 _local = threading.local()
@@ -54,31 +55,60 @@ def _limits() -> dict:
     }
 
 
+def ocr_options(document) -> OcrOptions:
+    """OCR settings for *document*: the languages of the entries that link it (all four when
+    it is linked nowhere yet, or only with unknown languages)."""
+    linked = set(document.entry_links.values_list("language", flat=True))
+    languages = tuple(code for code in ALL_LANGUAGES if code in linked) or ALL_LANGUAGES
+    return OcrOptions(
+        enabled=settings.KNOWLEDGE_OCR_ENABLED,
+        languages=languages,
+        dpi=settings.KNOWLEDGE_OCR_DPI,
+        page_timeout=settings.KNOWLEDGE_OCR_PAGE_TIMEOUT,
+        max_pages=settings.KNOWLEDGE_OCR_MAX_PAGES,
+        command=settings.KNOWLEDGE_OCR_COMMAND,
+    )
+
+
 def _extract_stored_file(document):
     """Extract from the stored file: straight from disk when the storage has paths,
     otherwise read through the storage."""
     source = _source(document)
     try:
-        return extractor().extract(source, document.file.name, **_limits())
+        item = (source, document.file.name, ocr_options(document))
+        return next(extractor().extract_many([item], **_limits()))
     finally:
         if hasattr(source, "close"):
             source.close()
 
 
 def _fields(result) -> dict:
+    """The document's columns after *result*: the text per page replaces any correction (a
+    new file, or a new reading of it); ``thumbnail`` is stored apart (see _store_many)."""
+    from knowledge.models.documents import join_pages
+
+    text, starts = join_pages(result.pages) if result.pages else ("", [])
     fields = {
         "extraction_status": result.status,
         "extraction_reason": result.reason_code,
-        "extracted_text": result.text,
+        "extracted_text": text,
+        "page_starts": starts,
+        "ocr_pages": [list(item) for item in result.ocr],
+        "text_corrected_at": None,
         "page_count": result.page_count,
         "language": result.language,
+        "thumbnail": result.thumbnail,
     }
     if result.checksum:
         fields["checksum"] = result.checksum
     return fields
 
 
-_UNREADABLE = {"extraction_status": FAILED, "extraction_reason": reason_codes.UNREADABLE}
+_UNREADABLE = {
+    "extraction_status": FAILED,
+    "extraction_reason": reason_codes.UNREADABLE,
+    "thumbnail": None,
+}
 
 
 def extract_now(document, *, defer_index: bool = False) -> str:
@@ -112,7 +142,7 @@ def extract_all_now(documents) -> list[str]:
     sources, failed = [], set()
     for document in documents:
         try:
-            sources.append((_source(document), document.file.name))
+            sources.append((_source(document), document.file.name, ocr_options(document)))
         except Exception:  # the stored file is gone or the storage is unreachable
             logger.exception("Could not open document %s", document.pk)
             failed.add(document.pk)
@@ -127,7 +157,7 @@ def extract_all_now(documents) -> list[str]:
                 statuses += _store_many(batch)
                 batch = []
         statuses += _store_many(batch)
-    for source, _ in sources:
+    for source, *_ in sources:
         if hasattr(source, "close"):
             source.close()
     index_extracted_documents.call()
@@ -140,6 +170,9 @@ _STORED_FIELDS = [
     "extraction_status",
     "extraction_reason",
     "extracted_text",
+    "page_starts",
+    "ocr_pages",
+    "text_corrected_at",
     "page_count",
     "language",
     "checksum",
@@ -156,16 +189,31 @@ def _store_many(batch, *, index_now: bool = False) -> list[str]:
     from knowledge.search.indexing import reindex_for_document
 
     now = timezone.now()
+    thumbnails = {}
     for document, fields in batch:
+        fields = dict(fields)
+        thumbnails[document.pk] = fields.pop("thumbnail", None)
         for name, value in {**fields, "extracted_at": now, "text_indexed": index_now}.items():
             setattr(document, name, value)
     documents = [document for document, _ in batch]
     ArchiveDocument.objects.bulk_update(documents, _STORED_FIELDS)
+    _store_thumbnails(thumbnails)
     for document in documents:
         if index_now:
             index.insert_or_update_object(document)
         reindex_for_document(document)
     return [document.extraction_status for document in documents]
+
+
+def _store_thumbnails(thumbnails: dict) -> None:
+    """Replace the thumbnails of the documents in *thumbnails* (pk → PNG bytes, or empty /
+    None for a file that has none, e.g. a DOCX or a PDF that failed)."""
+    from knowledge.models import DocumentThumbnail
+
+    DocumentThumbnail.objects.filter(document_id__in=list(thumbnails)).delete()
+    DocumentThumbnail.objects.bulk_create(
+        DocumentThumbnail(document_id=pk, png=png) for pk, png in thumbnails.items() if png
+    )
 
 
 def _source(document):

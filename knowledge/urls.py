@@ -8,4 +8,5 @@ app_name = "knowledge"
 urlpatterns = [
     path("archive/<int:page_id>/", views.permalink, name="permalink"),
     path("search/", views.site_search, name="search"),
+    path("archive/thumbnail/<int:document_id>/", views.thumbnail, name="thumbnail"),
 ]

@@ -2,14 +2,15 @@
 
 import uuid
 
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from portal.i18n import active_locale, page_locale
+from privacy.refusals import refuse
 from privacy.visibility import visibility
 from search import site
 
@@ -61,6 +62,8 @@ def _archive_response(page, request):
                         "url": request.build_absolute_uri(result["url"]),
                         "date": result["date"].isoformat(),
                         "snippet": str(result["snippet"]),
+                        "thumbnail": result["thumbnail"]
+                        and request.build_absolute_uri(result["thumbnail"]),
                     }
                     for result in outcome.results
                 ],
@@ -128,6 +131,26 @@ def permalink(request, page_id):
     if url is None:
         raise Http404
     return redirect(url)
+
+
+def thumbnail(request, document_id):
+    """The first-page thumbnail of a document, under the same rule as the file itself: a
+    visitor who may not open the file gets the same refusal (sign-in or password form)."""
+    from .models import ArchiveDocument, DocumentThumbnail
+
+    document = get_object_or_404(ArchiveDocument, pk=document_id)
+    refusal = visibility(request).media_refusal(document)
+    if refusal is not None:
+        return refuse(request, refusal)
+    png = DocumentThumbnail.objects.filter(document=document).values_list("png", flat=True)
+    png = png.first()
+    if png is None:
+        raise Http404
+    response = HttpResponse(bytes(png), content_type="image/png")
+    # Private: a shared cache must never hand a members-only thumbnail to someone else.
+    patch_cache_control(response, private=True, max_age=3600)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 @never_cache

@@ -1,6 +1,7 @@
 """Admin hooks of the knowledge base: the document type snippet, and the archive entry files
 that the privacy rule counts as "this page uses this document"."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -36,6 +37,14 @@ class TopicViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_text_correction():
+    from .text_correction import correct_text
+
+    return [path("documents/text/<int:document_id>/", correct_text, name="knowledge_correct_text")]
+
 
 # Archive entry files are always current, unlike the reference index a task fills.
 register_document_link(ArchiveEntryFile, "document", "page")

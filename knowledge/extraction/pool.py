@@ -30,10 +30,12 @@ from typing import Self
 
 from . import reasons
 from .errors import ExtractionError
+from .ocr import OcrOptions
 from .result import FAILED, ExtractionResult
 from .validation import DEFAULT_MAX_BYTES, Source, check_content, read_source
 
 DEFAULT_TIMEOUT = 60.0
+PROGRESS = ("progress",)  # what worker.PROGRESS arrives as
 DEFAULT_MEMORY_LIMIT = 1024 * 1024 * 1024
 DEFAULT_MAX_TASKS_PER_WORKER = 500
 CRASH_RETRIES = 1
@@ -58,6 +60,10 @@ def _serve(connection) -> None:
     serve(connection)
 
 
+#: What ``_collect`` answers for a worker that died with its job.
+CRASHED = object()
+
+
 @dataclass
 class _Job:
     index: int
@@ -66,6 +72,7 @@ class _Job:
     checksum: str
     timeout: float
     memory_limit: int | None
+    ocr: OcrOptions
     crashes: int = 0
 
 
@@ -81,7 +88,7 @@ class _Worker:
         self.tasks = 0
 
     def submit(self, job: _Job) -> None:
-        self.connection.send((job.fmt, job.memory_limit))
+        self.connection.send((job.fmt, job.memory_limit, job.ocr.as_dict()))
         self.connection.send_bytes(job.data)
 
     def kill(self) -> None:
@@ -104,6 +111,11 @@ class Extractor:
     ``extract()`` handles one file, ``extract_many()`` streams many through all
     workers at once and yields results in input order. Per-call arguments override the
     pool's defaults. An Extractor is meant to be used from one thread at a time.
+
+    *timeout* bounds each file, and while a worker reads pages by OCR each page renews it:
+    a scan of *n* pages may take up to *n* page timeouts (``OcrOptions.page_timeout``, which
+    Tesseract itself is held to) plus *timeout*, and never more than ``OcrOptions.max_pages``
+    pages are read.
     """
 
     def __init__(
@@ -114,12 +126,14 @@ class Extractor:
         timeout: float = DEFAULT_TIMEOUT,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         max_tasks_per_worker: int = DEFAULT_MAX_TASKS_PER_WORKER,
+        ocr: OcrOptions | None = None,
     ):
         self.workers = workers or os.cpu_count() or 1
         self.max_bytes = max_bytes
         self.timeout = timeout
         self.memory_limit = memory_limit
         self.max_tasks_per_worker = max_tasks_per_worker
+        self.ocr = ocr or OcrOptions()
         self._context = _context()
         self._idle: list[_Worker] = []
 
@@ -140,13 +154,15 @@ class Extractor:
 
     def extract_many(
         self,
-        items: Iterable[tuple[Source, str]],
+        items: Iterable[tuple[Source, str] | tuple[Source, str, OcrOptions]],
         *,
         max_bytes: int | None = None,
         timeout: float | None = None,
         memory_limit: int | None = None,
     ) -> Iterator[ExtractionResult]:
-        """Yield one :class:`ExtractionResult` per ``(path_or_file, filename)``, in order.
+        """Yield one :class:`ExtractionResult` per ``(path_or_file, filename)``, in order; an
+        item may carry its own :class:`OcrOptions` as a third element (the languages of the
+        entry that links the file).
 
         Files are read and validated in this process while the workers parse earlier
         ones; at most ``workers`` files are in flight, so memory stays bounded however
@@ -169,8 +185,9 @@ class Extractor:
                     if item is None:
                         exhausted = True
                         break
-                    index, (source, filename) = item
-                    job = self._prepare(index, source, filename, *limits, finished)
+                    index, (source, filename, *ocr) = item
+                    ocr = ocr[0] if ocr else self.ocr
+                    job = self._prepare(index, source, filename, *limits, ocr, finished)
                     if job is not None:
                         self._dispatch(job, busy, finished)
                 while next_index in finished:
@@ -185,7 +202,7 @@ class Extractor:
             for worker, _, _ in busy.values():
                 worker.kill()
 
-    def _prepare(self, index, source, filename, max_bytes, timeout, memory_limit, finished):
+    def _prepare(self, index, source, filename, max_bytes, timeout, memory_limit, ocr, finished):
         """Read and validate one file here; a refused file is finished at once."""
         data, checksum = b"", ""
         try:
@@ -198,7 +215,7 @@ class Extractor:
         except OSError:
             finished[index] = _failed(reasons.UNREADABLE, checksum)
             return None
-        return _Job(index, fmt, data, checksum, timeout, memory_limit)
+        return _Job(index, fmt, data, checksum, timeout, memory_limit, ocr)
 
     def _dispatch(self, job: _Job, busy: dict, finished: dict) -> None:
         worker = self._idle.pop() if self._idle else _Worker(self._context)
@@ -224,7 +241,9 @@ class Extractor:
         for connection in wait(list(busy), timeout=max(0.0, first_deadline - time.monotonic())):
             worker, job, _ = busy.pop(connection)
             result = self._collect(worker, job)
-            if result is None:
+            if result is None:  # still working (an OCR page done): a new deadline
+                busy[connection] = (worker, job, time.monotonic() + job.timeout)
+            elif result is CRASHED:
                 self._crashed(job, busy, finished)
             else:
                 finished[job.index] = result
@@ -236,12 +255,16 @@ class Extractor:
                 finished[job.index] = _failed(reasons.TIMEOUT, job.checksum)
 
     def _collect(self, worker: _Worker, job: _Job) -> ExtractionResult | None:
-        """The worker's answer; None if it died instead (killed, crashed in native code)."""
+        """The result of *job*; None when the worker only reported progress, ``CRASHED``
+        when it died instead (killed, crashed in native code)."""
         try:
-            status, text, page_count, language, code = worker.connection.recv()
+            reply = worker.connection.recv()
         except (EOFError, OSError):
             worker.kill()
+            return CRASHED
+        if reply == PROGRESS:
             return None
+        status, pages, page_count, language, code, ocr, waiting, thumbnail = reply
         worker.tasks += 1
         if code == reasons.MEMORY_LIMIT or worker.tasks >= self.max_tasks_per_worker:
             worker.kill()
@@ -249,12 +272,16 @@ class Extractor:
             self._idle.append(worker)
         return ExtractionResult(
             status=status,
-            text=text,
+            text="\n\n".join(page for page in pages if page),
             page_count=page_count,
             language=language,
             checksum=job.checksum,
             reason=reasons.message_for(code),
             reason_code=code,
+            pages=tuple(pages),
+            ocr=tuple(tuple(item) for item in ocr),
+            ocr_waiting=tuple(waiting),
+            thumbnail=thumbnail,
         )
 
 

@@ -22,12 +22,17 @@ MEMORY_LIMIT = "memory_limit"
 WORKER_CRASHED = "worker_crashed"
 WORKER_LOST = "worker_lost"
 INDEX_FAILED = "index_failed"
+# Pages that need OCR and were left unread (the rest of the file may have text).
+OCR_UNAVAILABLE = "ocr_unavailable"
+OCR_PAGE_LIMIT = "ocr_page_limit"
+OCR_TIMEOUT = "ocr_timeout"
 
 MESSAGES = {
     EMPTY_FILE: _("The file is empty."),
     TOO_LARGE: _("The file is larger than the allowed maximum size."),
     UNSUPPORTED_EXTENSION: _(
-        "This file type is not supported. Allowed types: PDF, DOCX, ODT, TXT, HTML."
+        "This file type is not supported. Allowed types: PDF, DOCX, ODT, TXT, HTML, "
+        "PNG, JPEG, TIFF."
     ),
     CONTENT_MISMATCH: _("The file content does not match its extension."),
     ARCHIVE_BOMB: _("The document unpacks to an unreasonable size and was not opened."),
@@ -43,7 +48,19 @@ MESSAGES = {
         "use “Extract again” to retry."
     ),
     INDEX_FAILED: _("The text could not be added to the admin's document search."),
+    OCR_UNAVAILABLE: _(
+        "Some pages are scans and need text recognition (OCR), which is not installed on the "
+        "server; they are read as soon as it is."
+    ),
+    OCR_PAGE_LIMIT: _(
+        "The file has more scanned pages than text recognition reads per file; the rest "
+        "were left out."
+    ),
+    OCR_TIMEOUT: _("Text recognition failed or took too long on some pages; they were left out."),
 }
+
+#: Codes after which ``extract_text --pending-ocr`` reads the document again.
+WAITING_FOR_OCR = (NO_TEXT_LAYER, OCR_UNAVAILABLE)
 
 
 def message_for(code: str):

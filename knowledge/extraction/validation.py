@@ -29,11 +29,18 @@ ALLOWED_EXTENSIONS = {
     "txt": "text",
     "html": "html",
     "htm": "html",
+    # Scans uploaded as images: read by OCR (see formats/image.py).
+    "png": "image",
+    "jpg": "image",
+    "jpeg": "image",
+    "tif": "image",
+    "tiff": "image",
 }
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BINARY_MAGICS = (b"%PDF-", _ZIP_MAGIC, _OLE_MAGIC, b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
+_IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+_BINARY_MAGICS = (b"%PDF-", _ZIP_MAGIC, _OLE_MAGIC, b"GIF8", *_IMAGE_MAGICS)
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _HTML_TAG_RE = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|title|meta|p|div|h[1-6]|table|article|section)\b",
@@ -86,7 +93,7 @@ def file_format(filename: str) -> str:
 
 def check_content(data: bytes, filename: str) -> str:
     """Raise :class:`ExtractionError` unless *data* is a non-empty file of the kind its
-    extension promises; return that format ("pdf", "docx", "odt", "text", "html")."""
+    extension promises; return that format ("pdf", "docx", "odt", "text", "html", "image")."""
     fmt = file_format(filename)
     if not data:
         raise ExtractionError(reasons.EMPTY_FILE)
@@ -99,7 +106,7 @@ def validate_upload(file: Source, filename: str, max_bytes: int = DEFAULT_MAX_BY
 
     Raises :class:`ExtractionError` (a Django ``ValidationError``) with a translatable
     message for an empty or over-size file, an extension outside pdf/docx/odt/txt/
-    html/htm, content that does not match the extension, or a ZIP bomb.
+    html/htm/png/jpg/jpeg/tif/tiff, content that does not match the extension, or a ZIP bomb.
     """
     return check_content(read_source(file, max_bytes), filename)
 
@@ -156,6 +163,13 @@ def _sniff_text(data: bytes) -> str:
     return head
 
 
+def _sniff_image(data: bytes) -> None:
+    """PNG, JPEG or TIFF by their signature (a JPEG named .png is still an image Pillow
+    opens by its content, so any of the three is accepted for any image extension)."""
+    if not data.startswith(_IMAGE_MAGICS):
+        raise ExtractionError(reasons.CONTENT_MISMATCH)
+
+
 def _sniff_html(data: bytes) -> None:
     if not _HTML_TAG_RE.search(_sniff_text(data)):
         raise ExtractionError(reasons.CONTENT_MISMATCH)
@@ -167,4 +181,5 @@ _SNIFFERS = {
     "odt": _sniff_odt,
     "text": _sniff_text,
     "html": _sniff_html,
+    "image": _sniff_image,
 }

@@ -1,4 +1,4 @@
-from .documents import ArchiveDocument, ExtractionStatus
+from .documents import ArchiveDocument, DocumentThumbnail, ExtractionStatus
 from .entries import ArchiveEntryFile, ArchiveEntryPage, ArchiveEntryTag, RelatedEntry
 from .index_page import ArchiveIndexPage
 from .search_index import ArchiveSearchEntry
@@ -14,6 +14,7 @@ __all__ = [
     "ArchiveIndexPage",
     "ArchiveSearchEntry",
     "ArchiveWord",
+    "DocumentThumbnail",
     "DocumentType",
     "ExtractionStatus",
     "RelatedEntry",

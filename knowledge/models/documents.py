@@ -4,6 +4,7 @@ Storing the text on the document (not on the entry) lets one file serve several 
 and lets the admin's document search find files by what they say.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
@@ -40,6 +41,15 @@ class ArchiveDocument(AbstractDocument):
     extracted_at = models.DateTimeField(_("extracted at"), null=True, blank=True, editable=False)
     # False between a finished extraction and the (batched) update of the search index.
     text_indexed = models.BooleanField(default=True, editable=False)
+    # Where each page starts in ``extracted_text`` (pages are joined by a blank line): the
+    # text per page without storing it twice. Empty for documents extracted before pages.
+    page_starts = models.JSONField(default=list, blank=True, editable=False)
+    # [page number, mean confidence] of the pages read by text recognition (OCR).
+    ocr_pages = models.JSONField(default=list, blank=True, editable=False)
+    # Set when an editor corrected the extracted text; a new file clears it.
+    text_corrected_at = models.DateTimeField(
+        _("text corrected at"), null=True, blank=True, editable=False
+    )
 
     admin_form_fields = Document.admin_form_fields
     # The text as Wagtail's index gets it: capped, a tsvector holds at most 1 MB.
@@ -96,3 +106,63 @@ class ArchiveDocument(AbstractDocument):
     @property
     def format_label(self) -> str:
         return self.file_extension.upper()
+
+    @property
+    def page_texts(self) -> list[str]:
+        """The extracted text page by page (one page when no boundaries are known)."""
+        return split_pages(self.extracted_text, self.page_starts)
+
+    def set_pages(self, pages) -> None:
+        """Store *pages* (texts) as ``extracted_text`` and ``page_starts``."""
+        self.extracted_text, self.page_starts = join_pages(pages)
+
+    @property
+    def ocr_confidence(self) -> int | None:
+        """Mean confidence (0-100) of the pages read by OCR, or None when none was."""
+        if not self.ocr_pages:
+            return None
+        return round(sum(confidence for _page, confidence in self.ocr_pages) / len(self.ocr_pages))
+
+    @property
+    def pages_to_review(self) -> list[int]:
+        """OCR pages whose confidence is under KNOWLEDGE_OCR_REVIEW_CONFIDENCE."""
+        threshold = settings.KNOWLEDGE_OCR_REVIEW_CONFIDENCE
+        return [page for page, confidence in self.ocr_pages if confidence < threshold]
+
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def join_pages(pages) -> tuple[str, list[int]]:
+    """(text, start offsets) of *pages*; empty pages keep their place."""
+    starts, parts, offset = [], [], 0
+    for page in pages:
+        starts.append(offset)
+        parts.append(page)
+        offset += len(page) + len(PAGE_SEPARATOR)
+    return PAGE_SEPARATOR.join(parts), starts
+
+
+def split_pages(text: str, starts) -> list[str]:
+    if not starts:
+        return [text]
+    ends = [start - len(PAGE_SEPARATOR) for start in starts[1:]] + [len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+class DocumentThumbnail(models.Model):
+    """A small PNG of a document's first page, rendered once by the extraction.
+
+    Kept in the database, not in the media storage, so it is never reachable by a URL that
+    skips the privacy check: it is served only by ``knowledge.views.thumbnail``, under the
+    same rule as the file itself.
+    """
+
+    document = models.OneToOneField(
+        ArchiveDocument, on_delete=models.CASCADE, related_name="thumbnail"
+    )
+    png = models.BinaryField()
+    checksum = models.CharField(max_length=64, blank=True)
+
+    def __str__(self):
+        return f"{self.document}"

@@ -4,6 +4,8 @@ Entries are pages so that workflow, revisions, translation and view restrictions
 to them exactly as to any other content.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -146,14 +148,26 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.search import topics
+        from knowledge.search.folding import query_terms
         from privacy.visibility import visibility
 
         context = super().get_context(request, *args, **kwargs)
+        query = str(request.GET.get("q", "")).replace("\x00", "")[:200]
+        terms = query_terms(query)
         # Only the files this visitor may download: one in a restricted collection is not
         # even named to others (its name, size and pages say too much).
         hidden = visibility(request).hidden_collections()
-        context["files"] = self.files.select_related("document").exclude(
-            document__collection__in=hidden
+        files = list(
+            self.files.select_related("document", "document__thumbnail").exclude(
+                document__collection__in=hidden
+            )
+        )
+        context["files"] = files
+        context["search_query"] = query if terms else ""
+        context["search_terms"] = terms
+        context["file_views"] = file_views(request, files, terms)
+        context["thumbnail"] = next(
+            (view for view in context["file_views"] if view.thumbnail_url), None
         )
         context["related"] = self.related_in_locale(request)
         context["topics"] = topics.for_page(request, self)
@@ -171,6 +185,42 @@ class ArchiveEntryPage(ReviewedPublishingPage, PrivacyCheckedPage, Page):
         if visibility(request).sees_more_than_anonymous():
             patch_cache_control(response, private=True)
         return response
+
+
+@dataclass
+class FileView:
+    """What the entry page shows of one file: its link (at the first matching page of a
+    PDF), the pages holding the search's words, the OCR note and the thumbnail."""
+
+    link: "ArchiveEntryFile"
+    url: str
+    pages: list
+    thumbnail_url: str = ""
+
+    @property
+    def document(self):
+        return self.link.document
+
+
+def file_views(request, links, terms) -> list[FileView]:
+    """One :class:`FileView` per file; matching pages and thumbnails only for files this
+    request may open (the list must not reveal what a members-only file says)."""
+    from knowledge.search.pages import pages_of
+    from privacy.visibility import visibility
+
+    seen = visibility(request)
+    views = []
+    for link in links:
+        document = link.document
+        allowed = seen.media_refusal(document) is None
+        pages = pages_of(document, terms) if allowed else []
+        url = document.url
+        if pages and document.file_extension == "pdf":
+            url = f"{url}#page={pages[0]}"
+        has_thumbnail = allowed and hasattr(document, "thumbnail")
+        thumbnail = reverse("knowledge:thumbnail", args=[document.pk]) if has_thumbnail else ""
+        views.append(FileView(link, url, pages, thumbnail))
+    return views
 
 
 class ArchiveEntryFile(Orderable):

@@ -22,6 +22,7 @@ from privacy.archive import visible_entries
 
 from . import engine, suggestions, tokens, topics
 from .folding import query_terms
+from .pages import best_pages, plain, split_marked
 from .snippets import make_snippet
 
 PAGE_SIZE = 20
@@ -183,7 +184,9 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
         found = found.select_related("page").in_bulk(page_ids)
         page.object_list = [found[pk] for pk in page_ids if pk in found]
     languages = {item.pk: code for code, item in locale_table(request).items()}
-    results = [_result(request, row, terms, type_names, languages) for row in page]
+    rows = list(page)
+    thumbnails = thumbnails_of([row.page_id for row in rows])
+    results = [_result(request, row, terms, type_names, languages, thumbnails) for row in rows]
     return SearchOutcome(paginator.count, results, facets, page, terms)
 
 
@@ -305,7 +308,44 @@ def _all_type_labels(locale, request) -> dict:
     return {key: (name, slug) for key, (_rank, name, slug) in best.items()}
 
 
-def _result(request, row, terms, type_names, languages) -> dict:
+def thumbnails_of(page_ids) -> dict:
+    """Entry page id → the ids of its public files (in the order the search row holds their
+    text), ``None`` for a file without a thumbnail; one query for a result page."""
+    from knowledge.models import ArchiveEntryFile
+
+    from .indexing import hidden_collection_ids
+
+    if not page_ids:
+        return {}
+    hidden = hidden_collection_ids()
+    links = (
+        ArchiveEntryFile.objects.filter(page_id__in=page_ids)
+        .exclude(document__collection_id__in=hidden)
+        .order_by("page_id", "sort_order", "pk")
+        .values_list("page_id", "document_id", "document__thumbnail__id")
+    )
+    files = {}
+    for page_id, document_id, thumbnail_id in links:
+        files.setdefault(page_id, []).append(document_id if thumbnail_id else None)
+    return files
+
+
+def _thumbnail_url(files, index) -> str:
+    """The best file's thumbnail, else the first file's that has one."""
+    candidates = ([files[index]] if index < len(files) else []) + files
+    document_id = next((candidate for candidate in candidates if candidate), None)
+    if document_id is None:
+        return ""
+    from django.urls import reverse
+
+    return reverse("knowledge:thumbnail", args=[document_id])
+
+
+def _result(request, row, terms, type_names, languages, thumbnails=None) -> dict:
+    """One result: the snippet comes from the best page of the best-matching file (see
+    :mod:`.pages`), or from the summary and files when the words are in the metadata."""
+    _summary, files = split_marked(row.text)
+    pages, best_page, file_index = best_pages(files, terms)
     return {
         "title": row.title,
         "url": row.page.get_url(request),
@@ -313,5 +353,7 @@ def _result(request, row, terms, type_names, languages) -> dict:
         "date": row.date,
         "language": languages[row.locale_id],
         "languages": tokens.split(row.facet_languages),
-        "snippet": make_snippet(row.text, terms),
+        "snippet": make_snippet(plain(row.text) if best_page is None else best_page, terms),
+        "pages": pages,
+        "thumbnail": _thumbnail_url((thumbnails or {}).get(row.page_id, []), file_index),
     }

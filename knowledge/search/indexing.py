@@ -11,6 +11,7 @@ from django.db import transaction
 
 from . import engine, tokens, vocabulary
 from .folding import fold
+from .pages import mark_files
 from .topics import ensure_topics
 
 _HIDDEN_SECONDS = 2.0
@@ -42,13 +43,18 @@ def forget_hidden_collections() -> None:
     _hidden.update(ids=None, at=0.0)
 
 
-def public_file_texts(links, hidden=None) -> list[str]:
+def public_documents(links, hidden=None) -> list:
+    """The documents of *links* that an anonymous visitor may open, in order."""
     hidden = hidden_collection_ids() if hidden is None else hidden
     return [
-        link.document.extracted_text
+        link.document
         for link in links
         if link.document_id and link.document.collection_id not in hidden
     ]
+
+
+def public_file_texts(links, hidden=None) -> list[str]:
+    return [document.extracted_text for document in public_documents(links, hidden)]
 
 
 class _Memo:
@@ -105,11 +111,14 @@ def _entry_text(page, links, hidden=None, names=None, topics=None) -> tuple[str,
     The short metadata (parties, topics, document type) ranks matches together with the
     title; the summary and the files are matched but not ranked (see ``postgres.match``).
     *names* and *topics* are :data:`type_names` and :data:`topic_names` (loaded once for
-    many entries).
+    many entries). The snippet text keeps the files' pages apart (:func:`pages.mark_files`),
+    so that a result can name its pages and take its snippet from the best one without
+    another query.
     """
     document_type = page.document_type
-    file_texts = public_file_texts(links, hidden)
-    snippet_text = "\n\n".join(part for part in [page.summary, *file_texts] if part)
+    documents = public_documents(links, hidden)
+    file_texts = [document.extracted_text for document in documents]
+    snippet_text = mark_files(page.summary, [document.page_texts for document in documents])
     if document_type is None:
         kind = []
     else:

@@ -55,3 +55,19 @@ def make_snippet(text: str, terms: list[str], width: int = 240):
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(prefix + "".join(html).strip() + suffix)  # noqa: S308 (escaped above)
+
+
+def mark_terms(text: str, terms: list[str]):
+    """HTML-safe *text* whole, with the words of *terms* in ``<mark>`` (the entry page's
+    metadata when it is reached from a search)."""
+    if not text or not terms:
+        return escape(text or "")
+    prefixes = tuple(_prefix(term) for term in terms)
+    html, position = [], 0
+    for match in _WORD_RE.finditer(text):
+        if fold_word(match.group()).startswith(prefixes):
+            html.append(escape(text[position : match.start()]))
+            html.append(f"<mark>{escape(match.group())}</mark>")
+            position = match.end()
+    html.append(escape(text[position:]))
+    return mark_safe("".join(html))  # noqa: S308 (escaped above)

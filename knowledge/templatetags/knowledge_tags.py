@@ -27,3 +27,11 @@ def getparam(params, name):
 @register.filter
 def split(value):
     return value.split()
+
+
+@register.filter
+def highlight(text, terms):
+    """*text* with the search's words marked (``terms`` from the entry page's context)."""
+    from knowledge.search.snippets import mark_terms
+
+    return mark_terms(str(text or ""), terms or [])

@@ -70,7 +70,6 @@ def repair_visual_order(text: str) -> str:
 
 
 _ALEFS = "اأإآ"
-_LAM_ALEF_RE = re.compile(f"ل[{_ALEFS}]")
 _PROCLITICS = "وفبك"
 
 
@@ -98,36 +97,99 @@ def _unswap_word(word: str) -> str:
     return "".join(letters)
 
 
-def has_swapped_lam_alef(text: str) -> bool:
-    """Tell whether the lam-alef ligatures of *text* came out as alef + lam.
+# A lam-alef pair that a damaged text still shows: a lam right before a swapped ligature
+# ("ل" + "ال" from "للا", as in "اللامركزي" → "الالمركزي") looks like an intact "لا" followed
+# by a lam. Only a lam-alef *not* followed by lam is evidence of an intact text.
+_INTACT_LAM_ALEF_RE = re.compile(f"ل[{_ALEFS}](?!ل)")
+# Evidence needed before a single line is judged on its own (see repair_lam_alef).
+_MIN_LETTERS = 40
+
+
+def _is_damaged(text: str) -> bool:
+    """No intact lam-alef in *text*, and a word with an alef-lam that cannot be the article.
 
     Lam followed by alef is always drawn as one ligature glyph. When a producer (or the
     extractor, when it re-orders right-to-left runs) flips the two-letter expansion of
-    that glyph, every "لا" in the document becomes "ال". Because the ligature is
-    mandatory, a damaged text then contains *no* lam-alef at all, which does not happen
-    in a real Arabic text of some length ("لا", "إلا", "ولاية", "إعلان" are everywhere).
-    So: at least 40 Arabic letters, no lam-alef pair anywhere, and at least one word
-    with an alef-lam that cannot be the article.
+    that glyph, every "لا" becomes "ال". Because the ligature is mandatory, a damaged text
+    then has no lam-alef of its own ("لا", "إلا", "ولاية", "إعلان" are everywhere in a real
+    text) - only the look-alikes a lam in front of a swapped ligature makes.
     """
-    if len(_ARABIC_RE.findall(text)) < 40 or _LAM_ALEF_RE.search(text):
+    if _INTACT_LAM_ALEF_RE.search(text):
         return False
     return any(_unswap_word(word) != word for word in _WORD_RE.findall(text))
 
 
-def repair_lam_alef(text: str) -> str:
-    """Swap alef-lam back to lam-alef when :func:`has_swapped_lam_alef` says the whole
-    text is damaged.
+def has_swapped_lam_alef(text: str) -> bool:
+    """Tell whether the lam-alef ligatures of *text* came out as alef + lam: at least
+    40 Arabic letters and :func:`_is_damaged`."""
+    return len(_ARABIC_RE.findall(text)) >= _MIN_LETTERS and _is_damaged(text)
 
-    Known limitations in a damaged document: a genuine alef-lam in the middle of a word
+
+def _repair_words(line: str) -> str:
+    return _WORD_RE.sub(lambda match: _unswap_word(match.group(0)), line)
+
+
+def repair_lam_alef(text: str) -> str:
+    """Swap alef-lam back to lam-alef, word by word, where the text shows the damage.
+
+    A whole text that :func:`has_swapped_lam_alef` judges damaged is repaired in every
+    word. Otherwise each line of 40 Arabic letters or more is judged on its own, so a
+    damaged passage (a page or paragraph from another producer) is repaired even when the
+    rest of the document is intact; shorter lines are left alone, they are too little
+    evidence.
+
+    Known limitations in a damaged passage: a genuine alef-lam in the middle of a word
     ("رسالة") or at the end of a three-letter word ("قال") is swapped too, a final "لا" of a
     long word ("مثلا") is not repaired, and "والية" stays as it is (it reads as proclitic +
-    article). The
-    damage this repairs ("إعالن" for "إعلان") is far more frequent in the partnership
-    documents this is meant for, and intact documents are never touched.
+    article). The damage this repairs ("إعالن" for "إعلان") is far more frequent in the
+    partnership documents this is meant for, and intact text is never touched.
     """
-    if not has_swapped_lam_alef(text):
+    if not _ARABIC_RE.search(text):
         return text
-    return _WORD_RE.sub(lambda match: _unswap_word(match.group(0)), text)
+    if has_swapped_lam_alef(text):
+        return _repair_words(text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if len(_ARABIC_RE.findall(line)) >= _MIN_LETTERS and _is_damaged(line):
+            lines[index] = _repair_words(line)
+    return "\n".join(lines)
+
+
+# A vowel mark (harakat, shadda, sukun, superscript alef) written before its letter, with a
+# space: "تل ّخص" for "تلخّص". Extractors place a mark by its drawn position, which in
+# right-to-left text can lie before the letter it belongs to; no real text puts a mark
+# after a space (it needs a letter to sit on).
+_DETACHED_MARK_RE = re.compile(rf" ([\u064b-\u0652\u0670]+)({ARABIC_LETTER})")
+
+
+def repair_detached_marks(text: str) -> str:
+    """Put vowel marks that an extractor placed before their letter back after it."""
+    return _DETACHED_MARK_RE.sub(lambda match: match.group(2) + match.group(1), text)
+
+
+_CLOSING_FIRST_RE = re.compile(
+    rf"([\])}}])([^\[\](){{}}\n]*{ARABIC_LETTER}[^\[\](){{}}\n]*)([\[({{])"
+)
+_PAIRS = {"]": "[", ")": "(", "}": "{"}
+
+
+def repair_mirrored_brackets(text: str) -> str:
+    """Turn "]بيان تجريبي[" back into "[بيان تجريبي]".
+
+    In right-to-left text a bracket is a *mirrored* character: the logical opening "["
+    is drawn as "]". Extractors that take the glyph's shape instead of its meaning give a
+    closing bracket before the Arabic words it encloses and an opening one after them.
+    Only a closing-then-opening pair of the same kind around Arabic letters is swapped,
+    so Latin text, formulas and intact brackets stay as they are.
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        closing, inner, opening = match.groups()
+        if _PAIRS[closing] != opening:
+            return match.group(0)
+        return f"{opening}{inner}{closing}"
+
+    return _CLOSING_FIRST_RE.sub(swap, text)
 
 
 _SEARCH_TABLE = str.maketrans(

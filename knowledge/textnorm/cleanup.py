@@ -10,7 +10,12 @@ the author wrote it and a search for "Partnerschaft" finds "Partner-/schaft". It
 import re
 import unicodedata
 
-from .arabic import repair_lam_alef, repair_visual_order
+from .arabic import (
+    repair_detached_marks,
+    repair_lam_alef,
+    repair_mirrored_brackets,
+    repair_visual_order,
+)
 
 # Characters that carry no text: soft hyphen (a hyphenation *hint*), byte-order marks
 # left inside the text, and the zero-width space.
@@ -45,8 +50,8 @@ def collapse_whitespace(text: str) -> str:
 
 
 def clean_extracted_text(text: str) -> str:
-    """Return *text* in NFKC form, with hyphenation undone, Arabic line order and
-    lam-alef ligatures repaired and whitespace collapsed.
+    """Return *text* in NFKC form, with hyphenation undone, Arabic line order, lam-alef
+    ligatures, mirrored brackets and detached vowel marks repaired and whitespace collapsed.
 
     NFKC comes first: it turns Arabic presentation forms (U+FB50-U+FDFF,
     U+FE70-U+FEFF) and Latin ligatures ("ﬁ") into ordinary letters, which every
@@ -57,4 +62,5 @@ def clean_extracted_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _LINE_END_HYPHEN_RE.sub(_join_hyphenated, text)
     text = repair_lam_alef(repair_visual_order(text))
+    text = repair_detached_marks(repair_mirrored_brackets(text))
     return collapse_whitespace(text)

@@ -235,7 +235,7 @@ WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="") or None
 # Documents: only these extensions can be uploaded; only PDFs open in the browser, everything
 # else downloads ("attachment"), and non-PDF responses are sandboxed (portal/security.py).
 # Files are always served through Wagtail's view (privacy checks), never straight from MEDIA.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "html", "png", "jpg", "jpeg", "tif", "tiff"]
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
@@ -264,6 +264,15 @@ KNOWLEDGE_EXTRACTION_TIMEOUT = env.float("KNOWLEDGE_EXTRACTION_TIMEOUT", default
 KNOWLEDGE_EXTRACTION_MEMORY_MB = env.int("KNOWLEDGE_EXTRACTION_MEMORY_MB", default=1024)
 # import_archive refuses dates before this year (a typo such as 0001-01-01); --min-year overrides.
 KNOWLEDGE_IMPORT_MIN_YEAR = env.int("KNOWLEDGE_IMPORT_MIN_YEAR", default=1900)
+# OCR of scanned pages with Tesseract (docs/operations.md): in the background worker only, at
+# most KNOWLEDGE_OCR_MAX_PAGES pages per file, each held to KNOWLEDGE_OCR_PAGE_TIMEOUT seconds
+# (Tesseract runs under the memory limit above); pages below the confidence are flagged.
+KNOWLEDGE_OCR_ENABLED = env.bool("KNOWLEDGE_OCR_ENABLED", default=True)
+KNOWLEDGE_OCR_COMMAND = env.str("KNOWLEDGE_OCR_COMMAND", default="tesseract")
+KNOWLEDGE_OCR_DPI = env.int("KNOWLEDGE_OCR_DPI", default=300)
+KNOWLEDGE_OCR_PAGE_TIMEOUT = env.float("KNOWLEDGE_OCR_PAGE_TIMEOUT", default=60.0)
+KNOWLEDGE_OCR_MAX_PAGES = env.int("KNOWLEDGE_OCR_MAX_PAGES", default=50)
+KNOWLEDGE_OCR_REVIEW_CONFIDENCE = env.int("KNOWLEDGE_OCR_REVIEW_CONFIDENCE", default=70)
 
 # Background tasks (text extraction, Wagtail's own tasks) go to a database queue that
 # `python manage.py db_worker` works off; TASKS_BACKEND=immediate runs them in the request.

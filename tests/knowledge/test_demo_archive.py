@@ -40,3 +40,17 @@ def test_rebuilding_the_index_keeps_the_results(client):
     call_command("rebuild_archive_index", stdout=StringIO(), stderr=StringIO())
     after = client.get("/de/archiv/", {"q": "Marrakesch", "format": "json"}).json()["count"]
     assert before == after > 0
+
+
+def test_arabic_declaration_reads_correctly_and_is_found_in_arabic(client):
+    document = ArchiveDocument.objects.get(file__endswith="iilan-niyyat-ar.pdf")
+    for word in ("إعلان", "الإعلان", "لا تنقل", "[بيان تجريبي مؤقت]", "العالمي", "تلخّص"):
+        assert word in document.extracted_text
+    for damage in ("إعالن", "اإلعالن", "ال تنقل", "]بيان"):
+        assert damage not in document.extracted_text
+
+    data = client.get("/ar/al-arshif/", {"q": "إعلان", "format": "json"}).json()
+
+    [result] = [item for item in data["results"] if "ar" in item["languages"]]
+    assert "<mark>إعلان</mark>" in result["snippet"]
+    assert "إعالن" not in result["snippet"]

@@ -56,13 +56,18 @@ def test_extract_function_runs_one_file_in_its_own_worker(german_pdf):
     assert result.language == "de"
 
 
-def test_image_only_pdf_has_no_text_layer(extractor, image_only_pdf):
-    result = extractor.extract(image_only_pdf, image_only_pdf.name)
+def test_image_only_pdf_without_ocr_waits_for_it(image_only_pdf):
+    from knowledge.extraction.ocr import OcrOptions
+
+    with Extractor(workers=1, ocr=OcrOptions(enabled=False)) as extractor:
+        result = extractor.extract(image_only_pdf, image_only_pdf.name)
 
     assert result.status == NO_TEXT_LAYER
     assert result.page_count == 1
-    assert result.reason_code == reasons.NO_TEXT_LAYER
+    assert result.reason_code == reasons.OCR_UNAVAILABLE
     assert "OCR" in str(result.reason)
+    assert result.ocr_waiting == (1,)
+    assert result.thumbnail.startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize(

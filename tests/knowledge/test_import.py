@@ -262,3 +262,29 @@ def test_imported_entries_get_slugs_with_umlauts_written_out(tmp_path):
     _run(folder, "--publish", "--sync")
     entry = ArchiveEntryPage.objects.get(title="Absichtserklärung über Straßenfeste")
     assert entry.slug == "absichtserklaerung-ueber-strassenfeste"
+
+
+def test_create_types_adds_unknown_types_in_the_default_locale_and_lists_them(tmp_path):
+    DocumentTypeFactory(name="Satzung-Test")
+    folder = _folder(
+        tmp_path,
+        [
+            ["a.txt", "Eintrag Quitte", "Satzung-Test", "2021-05-01", "de", "", "", "no"],
+            ["b.txt", "Eintrag Mispel", "Pressemitteilung-Test", "2021-05-01", "de", "", "", "no"],
+            ["c.txt", "Eintrag Schlehe", "pressemitteilung-test", "2021-06-01", "de", "", "", "no"],
+        ],
+        {"a.txt": b"Quitten.", "b.txt": b"Mispeln.", "c.txt": b"Schlehen."},
+    )
+
+    dry = _run(folder, "--dry-run", "--create-types")
+    assert "Would create document types: Pressemitteilung-Test" in dry
+    assert not DocumentType.objects.filter(name__iexact="Pressemitteilung-Test").exists()
+
+    output = _run(folder, "--create-types")
+
+    assert "New document types: Pressemitteilung-Test" in output
+    assert "created: 3" in output
+    [created] = DocumentType.objects.filter(name__iexact="Pressemitteilung-Test")
+    assert created.locale.language_code == "de"
+    assert ArchiveEntryPage.objects.get(title="Eintrag Mispel").document_type == created
+    assert ArchiveEntryPage.objects.get(title="Eintrag Schlehe").document_type == created

@@ -115,3 +115,28 @@ def test_normalise_for_search_can_keep_accents():
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+def test_damage_is_seen_despite_a_lam_before_a_swapped_ligature():
+    # "اللامركزي" damaged is "الالمركزي": its lam + swapped "ال" looks like an intact "لا".
+    damaged = DAMAGED_ARABIC + " والتعاون الالمركزي"
+
+    assert repair_lam_alef(damaged).endswith("في مجال التعليم إلى الأبد والتعاون اللامركزي")
+
+
+def test_a_damaged_line_is_repaired_in_an_otherwise_intact_text():
+    intact = "لا يمكن تحقيق التعاون إلا من خلال العلاقات الثقافية"
+
+    repaired = repair_lam_alef(intact + "\n" + DAMAGED_ARABIC)
+
+    assert repaired.split("\n") == [intact, repair_lam_alef(DAMAGED_ARABIC)]
+    assert "إعلان النوايا" in repaired
+
+
+def test_mirrored_brackets_around_arabic_are_put_back():
+    assert clean_extracted_text("ومكانه: ]بيان تجريبي مؤقت[.") == "ومكانه: [بيان تجريبي مؤقت]."
+    assert clean_extracted_text("(الشراكة) und ]x[ bleiben") == "(الشراكة) und ]x[ bleiben"
+
+
+def test_vowel_mark_before_its_letter_is_put_back():
+    assert clean_extracted_text("بل تل ّخص ما هو معروف") == "بل تلخّص ما هو معروف"

@@ -1,4 +1,5 @@
-"""python manage.py import_archive FOLDER [--dry-run] [--publish] [--sync] [--min-year YEAR]"""
+"""python manage.py import_archive FOLDER [--dry-run] [--publish] [--sync] [--min-year YEAR]
+[--create-types]"""
 
 import sys
 from pathlib import Path
@@ -43,9 +44,14 @@ class Command(BaseCommand):
                 "setting, 1900)."
             ),
         )
+        parser.add_argument(
+            "--create-types",
+            action="store_true",
+            help=_("Create unknown document types in the default language instead of failing."),
+        )
 
     @no_translations
-    def handle(self, *args, folder, dry_run, publish, sync, min_year, **options):
+    def handle(self, *args, folder, dry_run, publish, sync, min_year, create_types, **options):
         if not folder.is_dir():
             raise CommandError(_("%(folder)s is not a folder.") % {"folder": folder})
         if min_year is not None and not 1 <= min_year <= 9999:
@@ -58,6 +64,7 @@ class Command(BaseCommand):
                 sync=sync,
                 progress=self._progress,
                 earliest_year=min_year,
+                create_types=create_types,
             )
         except ManifestError as error:
             raise CommandError(str(error)) from error
@@ -67,6 +74,9 @@ class Command(BaseCommand):
         for outcome in report.outcomes:
             self._write_outcome(outcome)
         self._write_summary(report)
+        if report.created_types:
+            label = _("Would create document types") if dry_run else _("New document types")
+            self.stdout.write(f"{label}: {', '.join(report.created_types)}")
         if report.failed:
             raise CommandError(
                 _("%(count)d row(s) failed; the other rows were imported.")
