@@ -6,6 +6,7 @@ the locale's home page comes from the page's ancestors, which Wagtail's routing 
 """
 
 from django import template
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -14,7 +15,7 @@ from home.models import Footer, HomePage
 from portal.ancestry import site_root
 from portal.caching.fragments import cached_fragment
 from portal.i18n import active_locale, localized_pages
-from portal.visibility import public_visibility
+from portal.restrictions import restricted
 
 register = template.Library()
 
@@ -43,24 +44,36 @@ def locale_home(context):
 
 
 def _menu_items(home, request):
+    """The public menu pages and the members' area (restricted top-level pages), in one
+    query: the restriction is a column of the list instead of a filter on it."""
+    hidden = Page.objects.filter(restricted(), translation_key=OuterRef("translation_key"))
     pages = (
-        public_visibility(request)
-        .listed(Page.objects.child_of(home))
-        .in_menu()
-        .only("id", "title", "url_path", "path", "depth")
+        Page.objects.child_of(home)
+        .live()
+        .filter(alias_of__isnull=True)
+        .annotate(hidden=Exists(hidden))
+        .filter(Q(show_in_menus=True) | Q(hidden=True))
+        .only("id", "title", "url_path", "path", "depth", "show_in_menus")
     )
-    return [(page.title, page.get_url(request=request), page.path) for page in pages]
+    menu, members = [], []
+    for page in pages:
+        item = (page.title, page.get_url(request=request), page.path)
+        if page.hidden:
+            members.append(item)
+        elif page.show_in_menus:
+            menu.append(item)
+    return menu, members
 
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Top-level pages of the visitor's locale that anyone may see (portal/visibility.py);
-    untranslated aliases are left out."""
+    """Top-level pages of the visitor's locale that anyone may see; untranslated aliases are
+    left out. A page under a view restriction in any language stays out of the menu."""
     request = context["request"]
     home = _locale_home(context)
-    items = []
+    items, members = [], []
     if home is not None:
-        items = cached_fragment(
+        items, members = cached_fragment(
             request, "menu", lambda: _menu_items(home, request), request.get_host(), get_language()
         )
     current = context.get("page")
@@ -75,6 +88,10 @@ def main_menu(context):
             }
             for title, url, path in items
         ],
+        # Where the association keeps pages for members, visitors get a sign-in link and
+        # signed-in members the area itself and a sign-out button.
+        "members_area": members[0][:2] if members else None,
+        "user": getattr(request, "user", None),
     }
 
 

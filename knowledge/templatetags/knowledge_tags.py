@@ -27,3 +27,12 @@ def getparam(params, name):
 @register.filter
 def split(value):
     return value.split()
+
+
+@register.simple_tag(takes_context=True)
+def archive_teaser(context):
+    """The newest public archive entries and the archive's URL, for the home page."""
+    from knowledge.teaser import latest_entries
+
+    index_url, entries = latest_entries(context["request"])
+    return {"entries": entries, "index_url": index_url}

@@ -57,6 +57,8 @@ def _expected_keys(request):
             fragment_key("menu", host, language),
             fragment_key("footer", host, language),
             fragment_key("news-index", language),
+            # Used only on the home page (knowledge/teaser.py).
+            fragment_key("archive-teaser", host, language),
             # Used only on a news index; a key that is not there costs nothing.
             fragment_key("news-filters", *site, request.path_info),
         ]

@@ -165,6 +165,7 @@ def test_the_shared_fragments_come_in_one_round_trip(client, monkeypatch, url_of
     client.get(url)
     assert len(lookups) == 1
     shared = {"site", "locales", "root", "menu", "footer", "news-index", "news-filters"}
+    shared.add("archive-teaser")  # the home page's newest archive entries
     # ... and what the page at this path needs: its route (below the home page), its
     # language links, the view restrictions and which of them cover it.
     shared |= {"language-links", "page-restrictions", "page-covering", "site-root-paths"}
