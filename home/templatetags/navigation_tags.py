@@ -6,12 +6,12 @@ the locale's home page comes from the page's ancestors, which Wagtail's routing 
 """
 
 from django import template
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.models import Footer, HomePage
+from home.models import DemoNotice, Footer, HomePage
 from portal.ancestry import site_root
 from portal.caching.fragments import cached_fragment
 from portal.i18n import active_locale, localized_pages
@@ -95,21 +95,37 @@ def main_menu(context):
     }
 
 
-def _footer_html(request):
+def _footer_parts(request):
+    """The footer's HTML and whether the demo notice shows; the setting is read in the
+    footer's own query."""
     locale = active_locale(request)
-    footer = Footer.for_locale(locale)
+    notice = DemoNotice.objects.values("show_notice")[:1]
+    footer = Footer.for_locale(locale, show_demo_notice=Subquery(notice))
     linked = [footer.impressum_page, footer.privacy_page] if footer else []
     live = [page for page in linked if page is not None and page.live]
     context = {"footer": footer, "legal_pages": localized_pages(live, locale)}
-    return render_to_string("home/includes/footer.html", context, request=request)
+    html = render_to_string("home/includes/footer.html", context, request=request)
+    if footer is None:
+        return html, DemoNotice.shown()
+    return html, footer.show_demo_notice is not False
+
+
+def _footer(request):
+    return cached_fragment(
+        request, "footer", lambda: _footer_parts(request), request.get_host(), get_language()
+    )
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    request = context["request"]
-    return cached_fragment(
-        request, "footer", lambda: _footer_html(request), request.get_host(), get_language()
-    )
+    return _footer(context["request"])[0]
+
+
+@register.inclusion_tag("home/includes/demo_notice.html", takes_context=True)
+def demo_notice(context):
+    """The notice that the portal shows demo content, until an editor switches it off
+    (Settings → Demo notice)."""
+    return {"show": _footer(context["request"])[1]}
 
 
 def _chosen_pages(page):

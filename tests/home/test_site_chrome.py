@@ -1,12 +1,12 @@
 """What every page carries around its content, as a visitor sees it: the header's search
-box, the members' links, breadcrumbs, the language switcher that keeps a search, and the
-home page's hero and cards."""
+box, the members' links, breadcrumbs, the language switcher that keeps a search, the demo
+notice editors switch off, and the home page's hero and cards."""
 
 import pytest
 import wagtail_factories
 from django.urls import reverse
 
-from home.models import HomePage
+from home.models import DemoNotice, HomePage
 from knowledge.models import ArchiveIndexPage
 from news.models import NewsPage
 from portal.roles import MITGLIEDER
@@ -92,6 +92,29 @@ def test_switching_language_on_an_archive_search_keeps_query_and_filters(client,
 def test_switching_language_on_the_site_search_keeps_the_query(client, db):
     html = client.get("/de/search/?q=Satzung").content.decode()
     assert 'href="/ar/search/?q=Satzung"' in _switcher(html)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_demo_notice_shows_until_an_editor_switches_it_off(client, db, code):
+    notice = {
+        "de": "Dieses Portal zeigt Demo-Inhalte.",
+        "fr": "Ce portail présente un contenu de démonstration.",
+        "ar": "تعرض هذه البوابة محتوى تجريبيًا.",
+        "en": "This portal shows demo content.",
+    }[code]
+    assert notice in client.get(f"/{code}/").content.decode()
+    assert notice in client.get(f"/{code}/search/?q=x").content.decode()
+
+    editor = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(editor)
+    form = client.get(reverse("wagtailsettings:edit", args=["home", "demonotice"]), follow=True)
+    assert form.status_code == 200
+    assert "show_notice" in form.content.decode()
+    response = client.post(form.redirect_chain[-1][0], {})  # the box unticked
+    assert response.status_code == 302
+    assert DemoNotice.shown() is False
+    client.logout()
+    assert notice not in client.get(f"/{code}/").content.decode()
 
 
 def test_without_a_hero_image_the_home_page_shows_the_portals_illustration(client, db):
