@@ -11,10 +11,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+# The demo's slugs in each language.
 PAGES = {
-    "home": "/{lang}/",
-    "archive": "/{lang}/archiv/?q=Marrakesch",
-    "news": "/{lang}/aktuelles/",
+    "home": {"de": "/de/", "ar": "/ar/"},
+    "archive": {"de": "/de/archiv/?q=Marrakesch", "ar": "/ar/al-arshif/?q=مراكش"},
+    "news": {"de": "/de/aktuelles/", "ar": "/ar/al-akhbar/"},
 }
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 CHROMIUM = "/usr/bin/chromium"
@@ -29,8 +30,9 @@ def main(base, folder):
             context = browser.new_context(viewport={"width": width, "height": height})
             tab = context.new_page()
             for lang in ("de", "ar"):
-                for name, path in PAGES.items():
-                    tab.goto(base + path.format(lang=lang))
+                for name, paths in PAGES.items():
+                    response = tab.goto(base + paths[lang])
+                    assert response.status == 200, paths[lang]
                     target = folder / f"{name}-{lang}-{device}.png"
                     tab.screenshot(path=str(target), full_page=name == "home")
                     header = tab.locator(".site-header").bounding_box()["height"]
