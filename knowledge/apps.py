@@ -10,5 +10,8 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the indexing and extraction handlers)
+        from . import (
+            signals,  # noqa: F401  (connects the indexing and extraction handlers)
+            teaser,  # noqa: F401  (declares its fragment)
+        )
         from .search import archive  # noqa: F401  (declares its fragments)

@@ -3,15 +3,15 @@
 Every document states on its first line that it is a demo. The texts hold only what the
 association's announcement of its founding says (roundtable 2019, declaration of intent
 signed at the international mayors' conference, founding assembly on 14 May 2022, two board
-members); the wording of the real documents, and every date, place, participant or decision
-the announcement does not give, is replaced by a visible placeholder. An entry whose date the
-announcement does not give says so in its title ("Datum: Demo-Platzhalter"), which every
-listing, landing page and citation shows next to the date.
+members); the wording of the real documents, and every place, participant or decision the
+announcement does not give, is marked as a placeholder inside the document. Titles carry no
+placeholder: the site's demo notice (Settings → Demo notice) says on every page that dates
+of documents are examples. More documents: knowledge/demo_library.py.
 """
 
 from home.demo_content import ASSOCIATION_NAME, PLACEHOLDER
 
-DATE_PLACEHOLDER = f"(Datum: {PLACEHOLDER['de']})"
+DATE_PLACEHOLDER = f"(Datum: {PLACEHOLDER['de']})"  # in the titles of earlier demo loads
 
 DEMO_NOTICE = {
     "de": "DEMO-DOKUMENT – vom Portal-Team für die Vorführung verfasst, kein Originaltext.",
@@ -44,6 +44,14 @@ DOCUMENT_TYPES = {
     "Bericht": {"fr": "Rapport", "ar": "تقرير", "en": "Report"},
     "Satzung": {"fr": "Statuts", "ar": "النظام الأساسي", "en": "Statutes"},
     "Protokoll": {"fr": "Procès-verbal", "ar": "محضر", "en": "Minutes"},
+}
+# Titles of earlier demo loads, so that loading again finds those entries.
+LEGACY_TITLES = {
+    "Absichtserklärung Düsseldorf–Marrakesch": f"Absichtserklärung Düsseldorf–Marrakesch "
+    f"{DATE_PLACEHOLDER}",
+    "Marokko-Roundtable 2019: Einladung": f"Marokko-Roundtable 2019 {DATE_PLACEHOLDER}",
+    "Satzung des Fördervereins Düsseldorf–Marrakesch": "Satzung des Fördervereins "
+    f"Düsseldorf–Marrakesch {DATE_PLACEHOLDER}",
 }
 
 DECLARATION = {
@@ -118,7 +126,7 @@ FOUNDING_PROTOCOL = [
 ]
 
 # One row per file, as in an import manifest; rows sharing a title form one entry.
-DEMO_TITLE_DECLARATION = f"Absichtserklärung Düsseldorf–Marrakesch {DATE_PLACEHOLDER}"
+DEMO_TITLE_DECLARATION = "Absichtserklärung Düsseldorf–Marrakesch"
 FILES = [
     {
         "file": "absichtserklaerung-de.pdf",
@@ -127,11 +135,10 @@ FILES = [
         "title": DEMO_TITLE_DECLARATION,
         "document_type": "Absichtserklärung",
         # Unknown: the founding announcement of 14 May 2022 mentions the declaration as
-        # already signed, so that day stands in, marked as a placeholder in the title.
+        # already signed, so that day stands in (the demo notice says dates are examples).
         "date": "2022-05-14",
         "summary": "Düsseldorf und Marrakesch erklären die Absicht, ihre Zusammenarbeit zu "
-        "intensivieren (Demo-Dokument ohne den Wortlaut; das Datum ist ein Platzhalter: "
-        "eingesetzt ist der Tag der Gründungsankündigung, die die Erklärung erwähnt).",
+        "intensivieren; in drei Sprachfassungen.",
         "topics": "Partnerschaft;Absichtserklärung",
         "parties": "Landeshauptstadt Düsseldorf\nStadt Marrakesch",
     },
@@ -151,24 +158,24 @@ FILES = [
         "file": "marokko-roundtable-2019.pdf",
         "paragraphs": ROUNDTABLE,
         "language": "de",
-        "title": f"Marokko-Roundtable 2019 {DATE_PLACEHOLDER}",
+        "title": "Marokko-Roundtable 2019: Einladung",
         "document_type": "Bericht",
-        # Only the year is known; 1 January stands in for the day.
-        "date": "2019-01-01",
-        "summary": "Einladung des Büros für Internationales zum Marokko-Roundtable "
-        "(Demo-Dokument; belegt ist nur das Jahr 2019, Tag und Monat sind ein Platzhalter).",
+        # Only the year is known; an example day stands in.
+        "date": "2019-06-03",
+        "summary": "Einladung des Büros für Internationales zu einem breit angelegten "
+        "Marokko-Roundtable über Kooperationen und partnerschaftliche Beziehungen.",
         "topics": "Roundtable;Partnerschaft",
     },
     {
         "file": "satzung-foerderverein.docx",
         "paragraphs": STATUTES,
         "language": "de",
-        "title": f"Satzung des Fördervereins Düsseldorf–Marrakesch {DATE_PLACEHOLDER}",
+        "title": "Satzung des Fördervereins Düsseldorf–Marrakesch",
         "document_type": "Satzung",
-        # Unknown: the founding day stands in, marked as a placeholder in the title.
+        # Unknown: the founding day stands in.
         "date": "2022-05-14",
-        "summary": "Name und Zweck des Vereins (Demo-Dokument ohne den Wortlaut; das Datum ist "
-        "ein Platzhalter: eingesetzt ist der Tag der Gründung).",
+        "summary": "Name, Sitz und Zweck des Vereins: Projekte, Kooperationen und Austausch "
+        "zwischen Düsseldorf und Marrakesch bündeln und unterstützen.",
         "topics": "Verein;Satzung",
     },
     {
@@ -179,7 +186,7 @@ FILES = [
         "document_type": "Protokoll",
         "date": "2022-05-14",
         "summary": "Gründung des Fördervereins mit etwa 90 von rund 125 Unterstützerinnen und "
-        "Unterstützern (Demo-Dokument; Ort, Tagesordnung und Beschlüsse sind Platzhalter).",
+        "Unterstützern; nur für Mitglieder.",
         "topics": "Verein;Gründung",
         "private": "yes",
     },

@@ -403,3 +403,10 @@ NEWS = [
         ],
     },
 ]
+
+# The news after the founding (news/demo_stories.py).
+from news.demo_stories import CATEGORIES as _LATER_CATEGORIES  # noqa: E402
+from news.demo_stories import NEWS as _LATER_NEWS  # noqa: E402
+
+CATEGORIES += _LATER_CATEGORIES
+NEWS += _LATER_NEWS

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from news.models.article import LIST_IMAGE_FILTER, NewsPage, NewsPageTag
+from news.models.article import LIST_IMAGE_FILTER, LIST_PICTURE_FILTERS, NewsPage, NewsPageTag
 from news.models.category import NewsCategory
 from privacy.visibility import public_visibility
 
@@ -39,7 +39,7 @@ def visible_news(request=None):
 
 def for_listing(news):
     """Load what a list shows (category, list image rendition) in a fixed number of queries."""
-    images = get_image_model().objects.prefetch_renditions(LIST_IMAGE_FILTER)
+    images = get_image_model().objects.prefetch_renditions(*LIST_PICTURE_FILTERS)
     return (
         news.defer_streamfields()
         .select_related("category")

@@ -6,6 +6,9 @@ whether an entry is translated. The rules follow `msgfmt --check-format`:
 * untranslated or fuzzy entries (a fuzzy translation is a guess that nobody checked);
 * a plural entry with a different number of forms than the catalog's `nplurals` (Arabic has
   six), or with an empty form;
+* a plural entry whose forms are the same text where the language tells them apart: Arabic
+  says "مستند واحد", "مستندان", "3 مستندات", "11 مستندًا", so its forms one, two, few and
+  many must differ (`DISTINCT_FORMS`; copying one form into all six passes every other rule);
 * python-format placeholders: a translation may not use a named placeholder the original
   lacks (Django would raise KeyError), a singular translation must keep every named
   placeholder, and positional ones (`%s`, `%d`) must match exactly in every form (else
@@ -20,6 +23,9 @@ from django.utils.translation import gettext as _
 PERCENT = re.compile(r"%(?:\((?P<name>\w+)\))?[#0 +-]*\d*(?:\.\d+)?(?P<type>[diouxXeEfFgGcrsa%])")
 BRACE = re.compile(r"(?<!\{)\{(?P<name>[^{}:!]*)(?:[:!][^{}]*)?\}(?!\})")
 NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+# Plural forms (indexes into msgstr[]) that a language always words differently. Arabic:
+# 0 zero, 1 one, 2 two, 3 few (3–10), 4 many (11–99), 5 other (100+, may equal zero).
+DISTINCT_FORMS = {"ar": (1, 2, 3, 4)}
 
 
 def _percent(text):
@@ -43,7 +49,13 @@ def nplurals(catalog):
     return int(match[1]) if match else None
 
 
-def entry_problems(entry, plural_count):
+def _identical_forms(forms, language):
+    indexes = [index for index in DISTINCT_FORMS.get(language, ()) if index < len(forms)]
+    texts = [forms[index] for index in indexes]
+    return len(set(texts)) < len(texts)
+
+
+def entry_problems(entry, plural_count, language=None):
     """Problems of one (non-obsolete) catalog entry, as messages."""
     if entry.obsolete:
         return []
@@ -63,6 +75,8 @@ def entry_problems(entry, plural_count):
     if not all(forms):
         problems.append(_("untranslated: %(msgid)s") % {"msgid": label})
         return problems
+    if entry.msgid_plural and _identical_forms(forms, language):
+        problems.append(_("identical plural forms: %(msgid)s") % {"msgid": label})
     if "python-format" in entry.flags:
         problems += _format_problems(entry, forms, label, _percent)
     if "python-brace-format" in entry.flags:
@@ -86,4 +100,5 @@ def _format_problems(entry, forms, label, parse):
 
 def catalog_problems(catalog):
     count = nplurals(catalog)
-    return [problem for entry in catalog for problem in entry_problems(entry, count)]
+    language = catalog.metadata.get("Language", "").split("_")[0].lower() or None
+    return [problem for entry in catalog for problem in entry_problems(entry, count, language)]

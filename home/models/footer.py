@@ -61,11 +61,14 @@ class Footer(ReviewedSnippet, TranslatableMixin, models.Model):
         return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
 
     @classmethod
-    def for_locale(cls, locale):
+    def for_locale(cls, locale, **annotations):
         """The published footer of `locale`, else the default language's (the template then
-        marks its language). There is at most one per locale, so the choice is fixed."""
-        footers = cls.objects.filter(live=True).select_related(
-            "locale", "impressum_page", "privacy_page"
+        marks its language). There is at most one per locale, so the choice is fixed.
+        ``annotations`` ride along in the same query (the demo notice's setting)."""
+        footers = (
+            cls.objects.filter(live=True)
+            .select_related("locale", "impressum_page", "privacy_page")
+            .annotate(**annotations)
         )
         return (
             footers.filter(locale=locale).first()

@@ -36,6 +36,32 @@ class ContentPage(ReviewedPublishingPage, PrivacyCheckedPage, OneQueryChildRoute
 class HomePage(ContentPage):
     """The root of one locale's tree; its children form the main navigation."""
 
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A wide photo at the top of the home page. Set its focal point in the image "
+            "library: phones show a narrower crop around it. Without one, the portal's own "
+            "illustration of the two cities is shown."
+        ),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for visitors who cannot see it."),
+    )
+
+    content_panels = ContentPage.content_panels[:2] + [
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        *ContentPage.content_panels[2:],
+    ]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "news.NewsIndexPage", "knowledge.ArchiveIndexPage"]
 

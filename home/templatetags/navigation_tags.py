@@ -6,15 +6,16 @@ the locale's home page comes from the page's ancestors, which Wagtail's routing 
 """
 
 from django import template
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from home.models import Footer, HomePage
+from home.models import DemoNotice, Footer, HomePage
 from portal.ancestry import site_root
 from portal.caching.fragments import Fragment, per_language
 from portal.i18n import active_locale, localized_pages
 from portal.request_state import state
-from privacy.visibility import public_visibility
+from privacy.restrictions import restricted
 
 register = template.Library()
 
@@ -50,24 +51,36 @@ def locale_home(context):
 
 
 def _menu_items(home, request):
+    """The public menu pages and the members' area (restricted top-level pages), in one
+    query: the restriction is a column of the list instead of a filter on it."""
+    hidden = Page.objects.filter(restricted(), translation_key=OuterRef("translation_key"))
     pages = (
-        public_visibility(request)
-        .listed(Page.objects.child_of(home))
-        .in_menu()
-        .only("id", "title", "url_path", "path", "depth")
+        Page.objects.child_of(home)
+        .live()
+        .filter(alias_of__isnull=True)
+        .annotate(hidden=Exists(hidden))
+        .filter(Q(show_in_menus=True) | Q(hidden=True))
+        .only("id", "title", "url_path", "path", "depth", "show_in_menus")
     )
-    return [(page.title, page.get_url(request=request), page.path) for page in pages]
+    menu, members = [], []
+    for page in pages:
+        item = (page.title, page.get_url(request=request), page.path)
+        if page.hidden:
+            members.append(item)
+        elif page.show_in_menus:
+            menu.append(item)
+    return menu, members
 
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Top-level pages of the visitor's locale that anyone may see (privacy/visibility.py);
-    untranslated aliases are left out."""
+    """Top-level pages of the visitor's locale that anyone may see; untranslated aliases are
+    left out. A page under a view restriction in any language stays out of the menu."""
     request = context["request"]
     home = _locale_home(context)
-    items = []
+    items, members = [], []
     if home is not None:
-        items = MENU.get(request, lambda: _menu_items(home, request))
+        items, members = MENU.get(request, lambda: _menu_items(home, request))
     current = context.get("page")
     return {
         "request": request,
@@ -80,22 +93,42 @@ def main_menu(context):
             }
             for title, url, path in items
         ],
+        # Where the association keeps pages for members, visitors get a sign-in link and
+        # signed-in members the area itself and a sign-out button.
+        "members_area": members[0][:2] if members else None,
+        "user": getattr(request, "user", None),
     }
 
 
-def _footer_html(request):
+def _footer_parts(request):
+    """The footer's HTML and whether the demo notice shows; the setting is read in the
+    footer's own query."""
     locale = active_locale(request)
-    footer = Footer.for_locale(locale)
+    notice = DemoNotice.objects.values("show_notice")[:1]
+    footer = Footer.for_locale(locale, show_demo_notice=Subquery(notice))
     linked = [footer.impressum_page, footer.privacy_page] if footer else []
     live = [page for page in linked if page is not None and page.live]
     context = {"footer": footer, "legal_pages": localized_pages(live, locale)}
-    return render_to_string("home/includes/footer.html", context, request=request)
+    html = render_to_string("home/includes/footer.html", context, request=request)
+    if footer is None:
+        return html, DemoNotice.shown()
+    return html, footer.show_demo_notice is not False
+
+
+def _footer(request):
+    return FOOTER.get(request, lambda: _footer_parts(request))
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    request = context["request"]
-    return FOOTER.get(request, lambda: _footer_html(request))
+    return _footer(context["request"])[0]
+
+
+@register.inclusion_tag("home/includes/demo_notice.html", takes_context=True)
+def demo_notice(context):
+    """The notice that the portal shows demo content, until an editor switches it off
+    (Settings → Demo notice)."""
+    return {"show": _footer(context["request"])[1]}
 
 
 def _chosen_pages(page):

@@ -35,3 +35,12 @@ def highlight(text, terms):
     from knowledge.search.snippets import mark_terms
 
     return mark_terms(str(text or ""), terms or [])
+
+
+@register.simple_tag(takes_context=True)
+def archive_teaser(context):
+    """The newest public archive entries and the archive's URL, for the home page."""
+    from knowledge.teaser import latest_entries
+
+    index_url, entries = latest_entries(context["request"])
+    return {"entries": entries, "index_url": index_url}

@@ -24,6 +24,12 @@ from privacy.visibility import PrivacyCheckedPage, public_visibility
 
 # The rendition used for list images (index, home teaser, API); prefetched with the items.
 LIST_IMAGE_FILTER = "fill-480x270-c100"
+# What a news card's <picture> asks for (news_card.html): two widths, AVIF, WebP and JPEG.
+LIST_PICTURE_FILTERS = [
+    f"fill-{size}-c100|format-{kind}"
+    for size in ("480x270", "960x540")
+    for kind in ("avif", "webp", "jpeg")
+]
 
 
 #: An article's related news and archive entries, for the article at a path.

@@ -20,6 +20,7 @@ key (``portal/settings/release.py``) is set by hand and stays the same.
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -31,6 +32,7 @@ from portal.caching import content_version
 
 def _watched(instance, include_pages):
     models = (Site, Locale, PageViewRestriction, get_image_model(), get_document_model())
+    models += (BaseGenericSetting, BaseSiteSetting)  # settings shown on pages (demo notice)
     if include_pages:
         models += (Page,)
     return isinstance(instance, models) or type(instance) in get_snippet_models()

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from django import template
 from django.conf import settings
 
@@ -9,8 +11,9 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context):
-    """Links to this page (or view) in every language; remembered for the request."""
+def language_links(context, keep_query=False):
+    """Links to this page (or view) in every language; remembered for the request. With
+    ``keep_query`` (the switcher, not the hreflang alternates) page links keep the query."""
     request = context["request"]
     remembered = state(request)
     if remembered.language_links is None:
@@ -19,7 +22,26 @@ def language_links(context):
             remembered.language_links = cached_links_for_page(page, request)
         else:
             remembered.language_links = links_for_view(request)
+    if keep_query and context.get("page") is not None:
+        return _with_query(remembered.language_links, request)
     return remembered.language_links
+
+
+# A result page (news list or archive search) keeps its pages apart per language: the
+# page number does not carry over, the query and the filters do.
+NOT_CARRIED = ("page",)
+
+
+def _with_query(links, request):
+    """Each language link with the visitor's query (`q`, filters), so that switching the
+    language of a search or of an entry reached from one keeps what was asked."""
+    query = request.GET.copy()
+    for name in NOT_CARRIED:
+        query.pop(name, None)
+    if not query:
+        return links
+    encoded = query.urlencode()
+    return [replace(link, url=f"{link.url}?{encoded}") for link in links]
 
 
 @register.simple_tag

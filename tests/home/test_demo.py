@@ -147,8 +147,6 @@ def test_privacy_page_says_that_logs_are_not_deleted_automatically(client):
     assert "Eine automatische Löschung dieser Protokolle ist in dieser Installation nicht" in html
 
 
-def test_archive_dates_the_announcement_does_not_give_are_marked_as_placeholders():
-    for entry in ArchiveEntryPage.objects.filter(locale__language_code="de"):
-        if str(entry.date) == "2022-05-14" and entry.title.startswith("Protokoll"):
-            continue  # the founding assembly: the announcement's own date
-        assert entry.title.endswith("(Datum: Demo-Platzhalter)"), entry.title
+def test_archive_titles_carry_no_placeholder_the_demo_notice_says_it():
+    titles = ArchiveEntryPage.objects.values_list("title", flat=True)
+    assert titles and not [title for title in titles if "Platzhalter" in title]

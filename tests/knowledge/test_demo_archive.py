@@ -8,6 +8,8 @@ from wagtail.models import PageViewRestriction
 
 from knowledge.models import ArchiveDocument, ArchiveEntryPage, ArchiveIndexPage
 
+from .scans import require_tesseract
+
 pytestmark = pytest.mark.django_db
 
 
@@ -54,3 +56,57 @@ def test_arabic_declaration_reads_correctly_and_is_found_in_arabic(client):
     [result] = [item for item in data["results"] if "ar" in item["languages"]]
     assert "<mark>إعلان</mark>" in result["snippet"]
     assert "إعالن" not in result["snippet"]
+
+
+def _german_entries():
+    return ArchiveEntryPage.objects.filter(locale__language_code="de")
+
+
+def test_demo_archive_is_worth_searching():
+    entries = _german_entries().select_related("document_type")
+    assert entries.count() >= 20
+    types = {entry.document_type.name for entry in entries if entry.document_type}
+    assert types >= {
+        "Absichtserklärung",
+        "Roundtable-Ergebnisse",
+        "Protokoll",
+        "Satzung",
+        "Bericht",
+        "Pressemitteilung",
+    }
+    assert {entry.date.year for entry in entries} == set(range(2019, 2026))
+    originals = set(ArchiveDocument.objects.values_list("language", flat=True))
+    assert originals >= {"de", "fr", "ar"}
+    assert not [entry.title for entry in entries if "Demo-Platzhalter" in entry.title]
+    members_only = [e for e in entries if PageViewRestriction.objects.filter(page=e).exists()]
+    assert [entry.document_type.name for entry in members_only] == ["Protokoll"]
+
+
+def test_the_demo_has_one_scan_without_a_text_layer_read_by_ocr(client):
+    """The scan is a page image: its text comes from text recognition (Tesseract)."""
+    require_tesseract()
+    [scan] = ArchiveDocument.objects.filter(file__contains="scan")
+    assert scan.file.read(5) == b"%PDF-"
+    assert scan.extraction_status == "done"
+    assert scan.ocr_confidence is not None
+
+
+def test_archive_facets_and_paging_show_the_demo(client):
+    data = client.get("/de/archiv/", {"format": "json"}).json()
+    assert data["count"] >= 19  # the members-only protocol is not listed
+    html = client.get("/de/archiv/").content.decode()
+    assert "Pressemitteilung" in html and "Roundtable-Ergebnisse" in html
+    assert 'class="pagination"' in html
+
+
+def test_loading_the_demo_again_adds_no_entry():
+    before = _german_entries().count()
+    call_command("load_demo", stdout=StringIO())
+    assert _german_entries().count() == before
+
+
+def test_an_entry_an_editor_deleted_stays_deleted():
+    entry = _german_entries().get(title="Tätigkeitsbericht 2023")
+    entry.delete()
+    call_command("load_demo", stdout=StringIO())
+    assert not _german_entries().filter(title="Tätigkeitsbericht 2023").exists()

@@ -33,11 +33,13 @@ def test_each_locale_has_a_translated_news_index(demo_index):
 
 
 @pytest.mark.parametrize("language", ["de", "fr", "ar", "en"])
-def test_three_demo_news_in_every_language(demo_index, language):
+def test_eight_demo_news_across_four_categories_in_every_language(demo_index, language):
     news = NewsPage.objects.child_of(demo_index[language]).live()
-    assert news.count() == 3
+    assert news.count() == 8
     assert all(page.alias_of_id is None and page.category for page in news)
     assert all(page.category.locale.language_code == language for page in news)
+    assert len({page.category.slug for page in news}) == 4
+    assert {page.date.year for page in news} == {2022, 2023, 2024, 2025}
 
 
 def test_demo_news_are_complete_translations():

@@ -28,12 +28,12 @@ def test_home_page_shows_the_three_latest_news_of_its_locale(client, demo_index)
 @pytest.mark.parametrize(
     ("language", "title"),
     [
-        ("fr", "Fondation de l’association Düsseldorf–Marrakech"),
-        ("ar", "تأسيس جمعية دوسلدورف–مراكش"),
-        ("en", "Düsseldorf–Marrakesh Support Association founded"),
+        ("fr", "Appel : échange de jeunes Düsseldorf–Marrakech"),
+        ("ar", "نداء: تبادل الشباب بين دوسلدورف ومراكش"),
+        ("en", "Call: Düsseldorf–Marrakesh youth exchange"),
     ],
 )
 def test_demo_news_appear_on_each_home_page(client, language, title):
     teaser = _teaser(client.get(f"/{language}/").text)
     assert title in teaser
-    assert "Förderverein Düsseldorf–Marrakesch gegründet" not in teaser
+    assert "Aufruf: Jugendaustausch Düsseldorf–Marrakesch" not in teaser

@@ -59,6 +59,10 @@ BROKEN = {
         '#, python-format\nmsgid "%(n)s page"\nmsgid_plural "%(n)s pages"\n'
         'msgstr[0] "%(n)s صفحة"\nmsgstr[1] "%(n)s صفحات"\n'
     ),
+    "identical plural forms": (
+        '#, python-format\nmsgid "%(n)s result"\nmsgid_plural "%(n)s results"\n'
+        + "".join(f'msgstr[{index}] "%(n)s نتيجة"\n' for index in range(6))
+    ),
     "placeholders differ": ('#, python-format\nmsgid "Hello %(name)s"\nmsgstr "مرحبا %(nom)s"\n'),
     "placeholders differ ": '#, python-format\nmsgid "%d pages"\nmsgstr "صفحات"\n',
 }
@@ -73,3 +77,26 @@ def test_the_check_rejects_a_broken_entry(tmp_path, settings, problem):
     with translation.override("en"), pytest.raises(CommandError, match=problem.strip()):
         call_command("compile_catalogs", "--check")
     assert not (folder / "django.mo").exists()
+
+
+def test_arabic_plurals_name_one_two_few_and_many_differently():
+    with translation.override("ar"):
+        counts = [
+            translation.ngettext("%(counter)s result", "%(counter)s results", n)
+            for n in (1, 2, 3, 11)
+        ]
+    assert len(set(counts)) == 4
+
+
+def test_a_language_with_two_forms_may_repeat_a_form(tmp_path, settings):
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "django.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+        'msgid "%(n)s time"\nmsgid_plural "%(n)s times"\nmsgstr[0] "%(n)s fois"\n'
+        'msgstr[1] "%(n)s fois"\n',
+        encoding="utf-8",
+    )
+    settings.LOCALE_PATHS = [tmp_path]
+    call_command("compile_catalogs", "--check", stdout=StringIO())
