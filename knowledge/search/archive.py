@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -181,12 +181,10 @@ def _outcome(request, locale, rows, params, terms) -> SearchOutcome:
         # primary key. (A page beyond the last shows the last one, which the paginator's
         # queryset reads.)
         found = ArchiveSearchEntry.objects.only(*DISPLAY_COLUMNS, "page__url_path")
-        found = found.select_related("page").in_bulk(page_ids)
+        found = with_thumbnail(found.select_related("page")).in_bulk(page_ids)
         page.object_list = [found[pk] for pk in page_ids if pk in found]
     languages = {item.pk: code for code, item in locale_table(request).items()}
-    rows = list(page)
-    thumbnails = thumbnails_of([row.page_id for row in rows])
-    results = [_result(request, row, terms, type_names, languages, thumbnails) for row in rows]
+    results = [_result(request, row, terms, type_names, languages) for row in page]
     return SearchOutcome(paginator.count, results, facets, page, terms)
 
 
@@ -200,7 +198,8 @@ def _for_display(rows):
     (large columns). Their locales come from the cached locale table."""
     from knowledge.models import ArchiveEntryPage
 
-    return rows.prefetch_related(Prefetch("page", ArchiveEntryPage.objects.only("url_path"))).defer(
+    rows = rows.prefetch_related(Prefetch("page", ArchiveEntryPage.objects.only("url_path")))
+    return with_thumbnail(rows).defer(
         "folded_title", "folded_body", "folded_metadata", "vector", "head_vector"
     )
 
@@ -308,32 +307,25 @@ def _all_type_labels(locale, request) -> dict:
     return {key: (name, slug) for key, (_rank, name, slug) in best.items()}
 
 
-def thumbnails_of(page_ids) -> dict:
-    """Entry page id → the ids of its public files (in the order the search row holds their
-    text), ``None`` for a file without a thumbnail; one query for a result page."""
+def with_thumbnail(rows):
+    """*rows* with ``thumbnail_document``: the first public file of each entry that has a
+    thumbnail, read in the same statement as the rows (no query of its own)."""
     from knowledge.models import ArchiveEntryFile
 
     from .indexing import hidden_collection_ids
 
-    if not page_ids:
-        return {}
-    hidden = hidden_collection_ids()
-    links = (
-        ArchiveEntryFile.objects.filter(page_id__in=page_ids)
-        .exclude(document__collection_id__in=hidden)
-        .order_by("page_id", "sort_order", "pk")
-        .values_list("page_id", "document_id", "document__thumbnail__id")
+    first = (
+        ArchiveEntryFile.objects.filter(
+            page_id=OuterRef("page_id"), document__thumbnail__isnull=False
+        )
+        .exclude(document__collection_id__in=hidden_collection_ids())
+        .order_by("sort_order", "pk")
+        .values("document_id")[:1]
     )
-    files = {}
-    for page_id, document_id, thumbnail_id in links:
-        files.setdefault(page_id, []).append(document_id if thumbnail_id else None)
-    return files
+    return rows.annotate(thumbnail_document=Subquery(first))
 
 
-def _thumbnail_url(files, index) -> str:
-    """The best file's thumbnail, else the first file's that has one."""
-    candidates = ([files[index]] if index < len(files) else []) + files
-    document_id = next((candidate for candidate in candidates if candidate), None)
+def _thumbnail_url(document_id) -> str:
     if document_id is None:
         return ""
     from django.urls import reverse
@@ -341,11 +333,11 @@ def _thumbnail_url(files, index) -> str:
     return reverse("knowledge:thumbnail", args=[document_id])
 
 
-def _result(request, row, terms, type_names, languages, thumbnails=None) -> dict:
+def _result(request, row, terms, type_names, languages) -> dict:
     """One result: the snippet comes from the best page of the best-matching file (see
     :mod:`.pages`), or from the summary and files when the words are in the metadata."""
     _summary, files = split_marked(row.text)
-    pages, best_page, file_index = best_pages(files, terms)
+    pages, best_page, _file_index = best_pages(files, terms)
     return {
         "title": row.title,
         "url": row.page.get_url(request),
@@ -355,5 +347,5 @@ def _result(request, row, terms, type_names, languages, thumbnails=None) -> dict
         "languages": tokens.split(row.facet_languages),
         "snippet": make_snippet(plain(row.text) if best_page is None else best_page, terms),
         "pages": pages,
-        "thumbnail": _thumbnail_url((thumbnails or {}).get(row.page_id, []), file_index),
+        "thumbnail": _thumbnail_url(getattr(row, "thumbnail_document", None)),
     }
