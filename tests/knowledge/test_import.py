@@ -254,7 +254,7 @@ def test_imported_entries_get_slugs_with_umlauts_written_out(tmp_path):
                 "de",
                 "",
                 "",
-                "",
+                "no",
             ]
         ],
         {"erklaerung.txt": "Absichtserklärung über Straßenfeste in Düsseldorf.".encode()},

@@ -147,9 +147,7 @@ def test_without_tesseract_the_scan_waits_and_pending_ocr_reads_it_later(
     assert "extract_text --pending-ocr" in listing.text
     with pytest.raises(CommandError, match="apt-get install tesseract-ocr tesseract-ocr-deu"):
         call_command("extract_text", "--pending-ocr", stdout=io.StringIO(), stderr=io.StringIO())
-    assert (
-        client.get(ARCHIVES["de"], {"q": "Kassenprüferin", "format": "json"}).json()["count"] == 0
-    )
+    assert "Wartendes Protokoll" not in _titles(client, "Kassenprüferin")
 
     settings.KNOWLEDGE_OCR_COMMAND = "tesseract"
     out = io.StringIO()
@@ -158,8 +156,7 @@ def test_without_tesseract_the_scan_waits_and_pending_ocr_reads_it_later(
     document.refresh_from_db()
     assert "done: 1" in out.getvalue()
     assert document.extraction_status == DONE and document.extraction_reason == ""
-    data = client.get(ARCHIVES["de"], {"q": "Kassenprüferin", "format": "json"}).json()
-    assert [result["title"] for result in data["results"]] == ["Wartendes Protokoll"]
+    assert "Wartendes Protokoll" in _titles(client, "Kassenprüferin")
     assert "not installed" not in admin_client.get("/admin/documents/").text
 
 
@@ -196,8 +193,7 @@ def test_an_editor_corrects_the_text_and_the_correction_is_indexed(client, djang
     assert document.extracted_text == "Die Kassenprüferin berichtet."
     assert document.text_corrected_at is not None
     client.logout()
-    data = client.get(ARCHIVES["de"], {"q": "Kassenprüferin", "format": "json"}).json()
-    assert [result["title"] for result in data["results"]] == ["Bericht mit Lesefehler"]
+    assert "Bericht mit Lesefehler" in _titles(client, "Kassenprüferin")
 
     document.file.save("neu.txt", ContentFile(b"Ein neuer Bericht."))
     document.refresh_from_db()
@@ -229,3 +225,9 @@ def test_extraction_reports_ocr_pages_and_a_thumbnail(tmp_path):
     assert [page for page, _ in result.ocr] == [1, 2]
     assert "Kassenprüferin" in result.pages[0] and "Zweite Seite" in result.pages[1]
     assert result.thumbnail.startswith(b"\x89PNG")
+
+
+def _titles(client, query):
+    """The titles the German archive finds for *query* (the demo archive is there too)."""
+    data = client.get(ARCHIVES["de"], {"q": query, "format": "json"}).json()
+    return [result["title"] for result in data["results"]]

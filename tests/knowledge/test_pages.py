@@ -101,8 +101,8 @@ def test_hostile_queries_on_the_entry_page_are_escaped(client, five_pages):
 
 
 def test_pages_also_come_when_elasticsearch_matches(client, settings, five_pages):
-    from tests.portal.conftest import elasticsearch_backends
-    from tests.portal.servers import FakeElasticsearch
+    from tests.search.backends import elasticsearch_backends
+    from tests.servers import FakeElasticsearch
 
     entry = make_entry(title="Sitzung", files=[(five_pages, "de")])
     server = FakeElasticsearch(search_hits=[entry.pk])

@@ -64,7 +64,7 @@ def test_the_static_pages_style_is_allowed_by_its_policy(visitor, database_down)
 
 
 def test_other_failures_stay_500_with_the_same_page(visitor, monkeypatch):
-    from knowledge.search import site
+    from search import site
 
     def broken(*args, **kwargs):
         raise OperationalError("no such column: nothing")  # a query mistake, database up

@@ -92,7 +92,7 @@ def test_archive_query_box_works_with_the_keyboard(demo_server, tab):
 
     after = _results(tab)
     assert after["titles"] and after["titles"] != before["titles"]
-    assert all("Satzung" in title for title in after["titles"]), after
+    assert "Satzung" in after["titles"][0], after  # title matches rank first
 
 
 def test_archive_sort_and_facet_links_work_with_the_keyboard(demo_server, tab):
@@ -107,7 +107,9 @@ def test_archive_sort_and_facet_links_work_with_the_keyboard(demo_server, tab):
     tab.keyboard.press("Enter")
     tab.wait_for_url(re.compile(r"sort=oldest"))
     oldest_first = _results(tab)
-    assert oldest_first["dates"] == sorted(newest_first["dates"])
+    # The archive has more than one page: the oldest page starts no later than the newest ends.
+    assert oldest_first["dates"] == sorted(oldest_first["dates"])
+    assert oldest_first["dates"][0] <= min(newest_first["dates"])
     assert (
         tab.locator('.sort-links a[aria-current="true"]')
         .get_attribute("href")
