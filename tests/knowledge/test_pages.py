@@ -145,7 +145,7 @@ def test_thumbnails_follow_the_privacy_of_their_file(client, django_user_model, 
     assert not refused.content.startswith(b"\x89PNG")
     page = client.get(entry.url).text
     assert public_url in page and private_url not in page
-    [result] = _json(client, q="Sitzung")["results"]
+    [result] = [r for r in _json(client, q="Sitzung")["results"] if r["title"] == "Sitzung"]
     assert result["thumbnail"].endswith(public_url)
 
     member = django_user_model.objects.create_user("mitglied", password="pw-x7Qm-unused")
