@@ -8,7 +8,6 @@ An entry that is not translated yet is shown in its original, marked with its la
 
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.translation import get_language
 
 from portal.caching.fragments import Fragment, per_language
 from portal.i18n import active_locale, default_locale
@@ -70,5 +69,4 @@ def _build(request, locale):
 def latest_entries(request):
     """(URL of the language's archive, the newest entries as dicts)."""
     locale = active_locale(request)
-    extra = () if locale.language_code == get_language() else (locale.language_code,)
-    return ARCHIVE_TEASER.get(request, lambda: _build(request, locale), *extra)
+    return ARCHIVE_TEASER.for_locale(request, locale, lambda: _build(request, locale))

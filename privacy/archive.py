@@ -15,12 +15,12 @@ again). Files in restricted collections never reach the index text at all (see
 
 from functools import partial
 
-from portal.caching.fragments import Fragment
+from portal.caching.fragments import Fragment, searching
 from portal.request_state import state
 from privacy.visibility import visibility
 
 #: The translation keys an anonymous visitor may not see, for searches.
-PUBLIC_HIDDEN_KEYS = Fragment("public-hidden-keys", when=lambda request: "q" in request.GET)
+PUBLIC_HIDDEN_KEYS = Fragment("public-hidden-keys", when=searching)
 
 
 def hidden_translation_keys(request) -> list:

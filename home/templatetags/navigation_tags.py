@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from home.models import DemoNotice, Footer, HomePage
 from portal.ancestry import site_root
-from portal.caching.fragments import Fragment, per_language
+from portal.caching.fragments import Fragment, per_language, searching
 from portal.i18n import active_locale, localized_pages
 from portal.request_state import state
 from privacy.restrictions import restricted
@@ -24,7 +24,7 @@ register = template.Library()
 #: locale's home page, which every page inside it knows from its ancestry.
 MENU = Fragment("menu", per_language)
 FOOTER = Fragment("footer", per_language)
-HOME = Fragment("home", per_language, when=lambda request: "q" in request.GET)
+HOME = Fragment("home", per_language, when=searching)
 
 
 def _locale_home(context):

@@ -13,10 +13,9 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.caching.fragments import Fragment, per_language
+from portal.caching.fragments import Fragment, per_language, searching
 from portal.i18n import default_locale, locale_table
 from privacy.archive import visible_entries
 
@@ -276,16 +275,15 @@ def _facets(request, counts, params, locale) -> tuple[list[Facet], int, dict]:
 
 
 #: Every document type's name in a language and its slug, for the facets and results.
-DOCUMENT_TYPE_LABELS = Fragment(
-    "document-type-labels", per_language, when=lambda request: "q" in request.GET
-)
+DOCUMENT_TYPE_LABELS = Fragment("document-type-labels", per_language, when=searching)
 
 
 def _type_labels(request, locale) -> dict:
     """Every document type's (name in *locale*, falling back to the default locale's name;
     slug), by translation key; from the shared fragment cache (saving a type renews it)."""
-    extra = () if locale.language_code == get_language() else (locale.language_code,)
-    return DOCUMENT_TYPE_LABELS.get(request, lambda: _all_type_labels(locale, request), *extra)
+    return DOCUMENT_TYPE_LABELS.for_locale(
+        request, locale, lambda: _all_type_labels(locale, request)
+    )
 
 
 def type_keys(request, locale) -> dict:

@@ -7,13 +7,11 @@ name); filter links carry the topic's slug, the same in every language; links ma
 topics had slugs carry the tag's slug and still work.
 """
 
-from django.utils.translation import get_language
-
-from portal.caching.fragments import Fragment, per_language
+from portal.caching.fragments import Fragment, per_language, searching
 from portal.i18n import default_locale
 
 #: Each topic's label and slug in a language, for the facets and entry pages.
-TOPIC_LABELS = Fragment("topic-labels", per_language, when=lambda request: "q" in request.GET)
+TOPIC_LABELS = Fragment("topic-labels", per_language, when=searching)
 
 
 def ensure_topics(tag_ids) -> None:
@@ -51,8 +49,7 @@ def all_names() -> dict:
 def labels(request, locale) -> dict:
     """{tag slug: (topic slug, label in *locale*, the label's language)}, from the shared
     fragment cache (saving a topic renews it)."""
-    extra = () if locale.language_code == get_language() else (locale.language_code,)
-    return TOPIC_LABELS.get(request, lambda: _labels(locale, request), *extra)
+    return TOPIC_LABELS.for_locale(request, locale, lambda: _labels(locale, request))
 
 
 def _labels(locale, request) -> dict:

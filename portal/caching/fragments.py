@@ -59,6 +59,11 @@ def per_language(request):
     return (*site_parts(request), language)
 
 
+def searching(request):
+    """For ``Fragment(when=...)``: prefetch only for a search (``?q=``)."""
+    return "q" in request.GET
+
+
 def per_path(request):
     """Per site and path: the page served at that path (see ``Fragment.for_page``)."""
     return (*site_parts(request), request.path_info)
@@ -96,6 +101,12 @@ class Fragment:
         the scope's key parts. Built at most once per request, cached or not."""
         parts = self.scope(request) if request is not None else ()
         return _cached(request, fragment_key(self.name, *(parts or ()), *extra), build)
+
+    def for_locale(self, request, locale, build):
+        """`build()` for `locale` (scope ``per_language``): keyed by the active language as
+        the prefetch expects, with the locale's code added only when it is another one."""
+        extra = () if locale.language_code == get_language() else (locale.language_code,)
+        return self.get(request, build, *extra)
 
     def for_page(self, request, page, build):
         """`build()` for the page served at the request's path (scope ``per_path``).
